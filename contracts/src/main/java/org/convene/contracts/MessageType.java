@@ -1,0 +1,27 @@
+package org.convene.contracts;
+
+import org.convene.contracts.delivery.DeliveryRecorded;
+import org.convene.contracts.event.EventSnapshot;
+import org.convene.contracts.registration.RegistrationChanged;
+
+/**
+ * One kind of message: its CloudEvents type, the topic it travels on, the record that holds it and
+ * the JSON Schema that describes it. A change that is not backward compatible is a new type.
+ */
+public record MessageType<T>(String ceType, String topic, Class<T> payload, String schema) {
+
+    public static final MessageType<EventSnapshot> EVENT_SNAPSHOT = new MessageType<>(
+            "org.convene.event.snapshot.v1", Topics.EVENTS, EventSnapshot.class, "schemas/event-snapshot.v1.json");
+
+    public static final MessageType<RegistrationChanged> REGISTRATION_CHANGED = new MessageType<>(
+            "org.convene.registration.changed.v1", Topics.REGISTRATIONS, RegistrationChanged.class,
+            "schemas/registration-changed.v1.json");
+
+    public static final MessageType<DeliveryRecorded> DELIVERY_RECORDED = new MessageType<>(
+            "org.convene.delivery.recorded.v1", Topics.DELIVERIES, DeliveryRecorded.class,
+            "schemas/delivery-recorded.v1.json");
+
+    public static java.util.List<MessageType<?>> all() {
+        return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, DELIVERY_RECORDED);
+    }
+}

@@ -1,0 +1,7 @@
+package org.convene.contracts.delivery;
+
+public enum DeliveryOutcome {
+    SENT,
+    FAILED,
+    BOUNCED
+}

@@ -1,0 +1,16 @@
+package org.convene.contracts.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The outcome of one email, keyed by {@code registrationId} on {@code deliveries}. It holds no
+ * personal data: events-service counts these and must not learn who registered.
+ */
+public record DeliveryRecorded(
+        UUID registrationId,
+        UUID eventId,
+        EmailKind kind,
+        DeliveryOutcome outcome,
+        Instant occurredAt) {
+}

@@ -1,0 +1,5 @@
+package org.convene.contracts.delivery;
+
+public enum EmailKind {
+    CONFIRMATION
+}

@@ -1,0 +1,29 @@
+package org.convene.contracts.problem;
+
+import java.util.List;
+
+/** Thrown by a resource to answer with a problem; {@link ProblemMappers} writes it. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        super(detail);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException invalidField(String field, String reason) {
+        return new ProblemException(ProblemType.INVALID_INPUT, field + ": " + reason,
+                List.of(new Problem.FieldError(field, reason)));
+    }
+
+    public Problem problem() {
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), errors);
+    }
+}

@@ -1,0 +1,29 @@
+package org.convene.contracts.problem;
+
+/** Every error the APIs answer with, by name. The README lists them. */
+public enum ProblemType {
+    INVALID_INPUT(400, "The request has invalid fields"),
+    MALFORMED_REQUEST(400, "The request body could not be read"),
+    NOT_FOUND(404, "No such resource"),
+    CONFLICT(409, "The resource is not in a state that allows this");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:convene:problem:" + name().toLowerCase().replace('_', '-');
+    }
+}

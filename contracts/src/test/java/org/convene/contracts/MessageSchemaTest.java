@@ -1,0 +1,106 @@
+package org.convene.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.convene.contracts.delivery.DeliveryOutcome;
+import org.convene.contracts.delivery.DeliveryRecorded;
+import org.convene.contracts.delivery.EmailKind;
+import org.convene.contracts.event.EventSnapshot;
+import org.convene.contracts.event.EventStatus;
+import org.convene.contracts.registration.RegistrationChanged;
+import org.convene.contracts.registration.RegistrationState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+
+/** Every message record, written as the services write it, is valid against its JSON Schema. */
+class MessageSchemaTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    static Stream<Object> samples() {
+        UUID event = UUID.randomUUID();
+        return Stream.of(
+                new EventSnapshot(event, 3, EventStatus.PUBLISHED, "Bolivia – People Power, Hope & Solidarity",
+                        OffsetDateTime.of(2027, 4, 19, 18, 30, 0, 0, ZoneOffset.ofHours(1)), "Europe/London", 90,
+                        "https://meet.example.org/bolivia"),
+                new RegistrationChanged(UUID.randomUUID(), event, RegistrationState.REGISTERED, "Miriam Colque",
+                        "miriam@example.org", "es", Instant.now()),
+                new DeliveryRecorded(UUID.randomUUID(), event, EmailKind.CONFIRMATION, DeliveryOutcome.SENT,
+                        Instant.now()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void recordIsValidAgainstItsSchema(Object sample) throws Exception {
+        JsonNode json = MAPPER.valueToTree(sample);
+        assertThat(schemaFor(sample.getClass()).validate(json)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void schemaRejectsARecordWithoutItsRequiredFields(Object sample) throws Exception {
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.valueToTree(sample);
+        String first = json.fieldNames().next();
+        json.remove(first);
+        assertThat(schemaFor(sample.getClass()).validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void schemaPropertiesAreExactlyTheRecordComponents() throws Exception {
+        for (MessageType<?> type : MessageType.all()) {
+            Set<String> components = Arrays.stream(type.payload().getRecordComponents())
+                    .map(c -> c.getName()).collect(Collectors.toCollection(TreeSet::new));
+            JsonNode schema = readSchema(type.schema());
+            Set<String> properties = new TreeSet<>();
+            schema.get("properties").fieldNames().forEachRemaining(properties::add);
+            Set<String> required = new TreeSet<>();
+            for (Iterator<JsonNode> it = schema.get("required").elements(); it.hasNext();) {
+                required.add(it.next().asText());
+            }
+            assertThat(properties).as(type.schema()).isEqualTo(components);
+            assertThat(required).as(type.schema()).isEqualTo(components);
+        }
+    }
+
+    @Test
+    void everyTypeHasItsOwnCloudEventsTypeAndSchema() {
+        assertThat(MessageType.all().stream().map(MessageType::ceType).distinct()).hasSize(MessageType.all().size());
+        assertThat(MessageType.all().stream().map(MessageType::schema).distinct()).hasSize(MessageType.all().size());
+    }
+
+    private static JsonSchema schemaFor(Class<?> payload) throws Exception {
+        MessageType<?> type = MessageType.all().stream().filter(t -> t.payload() == payload).findFirst().orElseThrow();
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(readSchema(type.schema()), config);
+    }
+
+    private static JsonNode readSchema(String resource) throws Exception {
+        try (InputStream in = MessageSchemaTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return MAPPER.readTree(in);
+        }
+    }
+}

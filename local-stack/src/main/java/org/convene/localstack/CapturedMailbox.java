@@ -1,0 +1,47 @@
+package org.convene.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * Reads the captured emails of a running stack over its page's JSON API, so that a test sees the
+ * emails the way a person would, whichever process or class loader started the stack.
+ */
+public final class CapturedMailbox {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI api;
+
+    /** @param mailPageUrl the stack's captured-email page, e.g. {@code http://localhost:8025/} */
+    public CapturedMailbox(String mailPageUrl) {
+        this.api = URI.create(mailPageUrl).resolve("/api/messages");
+    }
+
+    public List<CapturedMail> all() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(api).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(api + " answered " + response.statusCode());
+            }
+            return MailCatcher.JSON.readValue(response.body(), new TypeReference<List<CapturedMail>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read captured emails from " + api, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Emails addressed to {@code email}, compared without regard to case. */
+    public List<CapturedMail> to(String email) {
+        return all().stream().filter(m -> m.to().stream().anyMatch(email::equalsIgnoreCase)).toList();
+    }
+}

@@ -1,0 +1,140 @@
+package org.convene.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Real Kafka, PostgreSQL and SMTP on one machine, without Docker: what the services need, started
+ * in this JVM. Everything listens on loopback only.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** One database, and one user of the same name, per service that owns data. */
+    public static final List<String> DATABASES = List.of("events", "registrations", "notifications");
+    /** Not a secret: the stack listens on loopback only and exists for development and tests. */
+    public static final String DATABASE_PASSWORD = "local";
+
+    private final Settings settings;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
+    private MailCatcher mail;
+
+    /**
+     * @param dataDir  where Kafka's log, PostgreSQL's data and the captured emails are kept
+     * @param clean    start from nothing, deleting what an earlier start left in {@code dataDir}
+     */
+    public record Settings(Path dataDir, boolean clean, int kafkaPort, int kafkaControllerPort, int postgresPort,
+            int smtpPort, int mailPagePort) {
+
+        public static Settings defaults(Path dataDir) {
+            return new Settings(dataDir, false, 19092, 19093, 15432, 2525, 8025);
+        }
+
+        /** Fresh ports and a clean directory: for tests, beside anything else running. */
+        public static Settings ephemeral(Path dataDir) {
+            return new Settings(dataDir, true, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
+        }
+    }
+
+    private LocalStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts all three parts, or none: a part that fails stops the ones already started. */
+    public static LocalStack start(Settings settings) throws Exception {
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        Path dir = settings.dataDir();
+        if (settings.clean()) {
+            deleteRecursively(dir.resolve("data"));
+        }
+        mail = new MailCatcher(dir.resolve("data/mail"), settings.smtpPort(), settings.mailPagePort());
+        mail.start();
+        started.add(mail);
+        postgres = new PostgresServer(dir.resolve("data/postgres"), dir.resolve("postgres-binaries"),
+                settings.postgresPort());
+        postgres.start();
+        started.add(postgres);
+        for (String database : DATABASES) {
+            postgres.ensureDatabase(database, DATABASE_PASSWORD);
+        }
+        kafka = new KafkaBroker(dir.resolve("data/kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+        kafka.start();
+        started.add(kafka);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public int smtpPort() {
+        return settings.smtpPort();
+    }
+
+    /** The page that lists the captured emails; {@code api/messages} below it answers in JSON. */
+    public String mailPageUrl() {
+        return mail.url();
+    }
+
+    public List<CapturedMail> capturedMail() {
+        return mail.messages();
+    }
+
+    /** Stops in the reverse order of starting; keeps going if one part fails to stop. */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        for (AutoCloseable part : started.reversed()) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("local stack did not stop cleanly", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        started.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + dir, e);
+        }
+    }
+}

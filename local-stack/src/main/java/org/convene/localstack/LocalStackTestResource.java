@@ -1,0 +1,53 @@
+package org.convene.localstack;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The local stack as a Quarkus test resource: one stack per test JVM on free ports, configured
+ * into the service under test. The init argument {@code database} names the service's database.
+ * Tests find the captured emails at the config property {@code local-stack.mail-page}.
+ */
+public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static LocalStack stack;
+    private String database = "events";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+        if (!LocalStack.DATABASES.contains(database)) {
+            throw new IllegalArgumentException("no database " + database + " in the local stack; one of "
+                    + LocalStack.DATABASES);
+        }
+    }
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (stack == null) {
+            try {
+                stack = LocalStack.start(LocalStack.Settings.ephemeral(Path.of("target", "local-stack")));
+            } catch (Exception e) {
+                throw new IllegalStateException("local stack did not start", e);
+            }
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", stack.jdbcUrl(database),
+                "quarkus.datasource.username", database,
+                "quarkus.datasource.password", LocalStack.DATABASE_PASSWORD,
+                "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
+                "quarkus.mailer.host", "localhost",
+                "quarkus.mailer.port", String.valueOf(stack.smtpPort()),
+                "local-stack.mail-page", stack.mailPageUrl());
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+}

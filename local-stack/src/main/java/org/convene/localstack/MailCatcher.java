@@ -1,0 +1,217 @@
+package org.convene.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import jakarta.mail.Address;
+import jakarta.mail.Header;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * A real SMTP server (GreenMail) that keeps every email it receives, whoever it is for, and shows
+ * them to a person on a small web page: a list, and each email as HTML and as text. The same page
+ * answers {@code /api/messages} in JSON for tests. Emails are saved on stop and loaded on start.
+ */
+final class MailCatcher implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Path storeDir;
+    private final int smtpPort;
+    private final int uiPort;
+    private GreenMail greenMail;
+    private HttpServer http;
+
+    MailCatcher(Path storeDir, int smtpPort, int uiPort) {
+        this.storeDir = storeDir;
+        this.smtpPort = smtpPort;
+        this.uiPort = uiPort;
+    }
+
+    void start() throws Exception {
+        Ports.requireFree("SMTP server", smtpPort);
+        Ports.requireFree("Captured-email page", uiPort);
+        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        load();
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), uiPort), 0);
+        http.createContext("/", this::handle);
+        http.start();
+    }
+
+    String url() {
+        return "http://localhost:" + uiPort + "/";
+    }
+
+    /** Every email received, oldest first. */
+    List<CapturedMail> messages() {
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        List<CapturedMail> mails = new ArrayList<>();
+        for (int i = 0; i < received.length; i++) {
+            mails.add(capture(i, received[i]));
+        }
+        mails.sort(Comparator.comparing(CapturedMail::sentAt).thenComparing(CapturedMail::index));
+        return mails;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            List<CapturedMail> mails = messages();
+            if (path.equals("/api/messages")) {
+                send(exchange, 200, "application/json", JSON.writeValueAsString(mails));
+            } else if (path.equals("/")) {
+                send(exchange, 200, "text/html; charset=utf-8", MailPages.list(mails));
+            } else if (path.startsWith("/messages/")) {
+                CapturedMail mail = find(mails, path.substring("/messages/".length()));
+                if (mail == null) {
+                    send(exchange, 404, "text/plain; charset=utf-8", "No such email");
+                } else {
+                    send(exchange, 200, "text/html; charset=utf-8", MailPages.message(mail));
+                }
+            } else {
+                send(exchange, 404, "text/plain; charset=utf-8", "Not found");
+            }
+        } catch (RuntimeException e) {
+            send(exchange, 500, "text/plain; charset=utf-8", String.valueOf(e));
+        }
+    }
+
+    private static CapturedMail find(List<CapturedMail> mails, String id) {
+        return mails.stream().filter(m -> String.valueOf(m.index()).equals(id)).findFirst().orElse(null);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static CapturedMail capture(int index, MimeMessage message) {
+        try {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (Enumeration<Header> e = message.getAllHeaders(); e.hasMoreElements();) {
+                Header h = e.nextElement();
+                headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue());
+            }
+            Address[] to = message.getRecipients(RecipientType.TO);
+            String[] parts = new String[2];
+            collectParts(message, parts);
+            Instant sent = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
+            return new CapturedMail(index,
+                    message.getFrom() == null ? "" : InternetAddress.toUnicodeString(message.getFrom()),
+                    to == null ? List.of() : Arrays.stream(to).map(a -> ((InternetAddress) a).getAddress()).toList(),
+                    message.getSubject(), sent, headers, parts[0], parts[1]);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot read a captured email", e);
+        }
+    }
+
+    /** Finds the first text/plain part ({@code parts[0]}) and the first text/html part ({@code parts[1]}). */
+    private static void collectParts(Part part, String[] parts) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain") && parts[0] == null && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            parts[0] = (String) part.getContent();
+        } else if (part.isMimeType("text/html") && parts[1] == null) {
+            parts[1] = (String) part.getContent();
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectParts(multipart.getBodyPart(i), parts);
+            }
+        }
+    }
+
+    private void load() throws IOException, MessagingException, com.icegreen.greenmail.user.UserException {
+        if (!Files.isDirectory(storeDir)) {
+            return;
+        }
+        Session session = Session.getInstance(new Properties());
+        try (Stream<Path> files = Files.list(storeDir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
+                MimeMessage message;
+                try (InputStream in = Files.newInputStream(file)) {
+                    message = new MimeMessage(session, in);
+                }
+                for (Address address : message.getAllRecipients()) {
+                    String email = ((InternetAddress) address).getAddress();
+                    GreenMailUser user = greenMail.getUserManager().getUserByEmail(email);
+                    if (user == null) {
+                        user = greenMail.getUserManager().createUser(email, email, email);
+                    }
+                    user.deliver(message);
+                }
+            }
+        }
+    }
+
+    /** One file per distinct email (a copy per recipient is kept only once). */
+    private void save() throws IOException, MessagingException {
+        Files.createDirectories(storeDir);
+        try (Stream<Path> old = Files.list(storeDir)) {
+            for (Path file : old.filter(f -> f.toString().endsWith(".eml")).toList()) {
+                Files.delete(file);
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        int n = 0;
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            String id = message.getMessageID();
+            if (id != null && seen.contains(id)) {
+                continue;
+            }
+            seen.add(id);
+            try (OutputStream out = Files.newOutputStream(storeDir.resolve(String.format("%06d.eml", n++)))) {
+                message.writeTo(out);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException, MessagingException {
+        if (http != null) {
+            http.stop(0);
+            http = null;
+        }
+        if (greenMail != null) {
+            save();
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+}
