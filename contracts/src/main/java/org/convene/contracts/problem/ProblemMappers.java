@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,6 +36,15 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         return respond(new ProblemException(ProblemType.MALFORMED_REQUEST,
                 "The body is not valid JSON for this request: " + e.getOriginalMessage()).problem());
+    }
+
+    /** The JSON reader reports a body it cannot read as a bare 400; every other answer stays as it is. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable);
+        }
+        return e.getResponse();
     }
 
     private static Response respond(Problem problem) {

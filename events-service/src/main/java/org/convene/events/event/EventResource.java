@@ -1,0 +1,58 @@
+package org.convene.events.event;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The organiser API for events. Sign-in comes with the back office (issue 3). */
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private final EventLifecycle lifecycle;
+
+    public EventResource(EventLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an event as a draft")
+    public Response create(@Valid @NotNull NewEvent request) {
+        EventView created = EventView.of(lifecycle.create(request));
+        return Response.created(URI.create("/api/events/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "All events, by start")
+    public List<EventView> list() {
+        return lifecycle.list().stream().map(EventView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One event")
+    public EventView get(@PathParam("id") UUID id) {
+        return EventView.of(lifecycle.find(id));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Operation(summary = "Publish a draft: registration opens and the event goes to the events topic")
+    public EventView publish(@PathParam("id") UUID id) {
+        return EventView.of(lifecycle.publish(id));
+    }
+}

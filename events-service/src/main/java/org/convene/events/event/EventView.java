@@ -1,0 +1,15 @@
+package org.convene.events.event;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An event as the organiser API shows it. */
+public record EventView(UUID id, long version, EventState status, String title, LocalDateTime localStart,
+        String timeZone, OffsetDateTime startsAt, int durationMinutes, String joinUrl) {
+
+    static EventView of(Event e) {
+        return new EventView(e.id, e.version, e.status, e.title, e.localStart, e.timeZone, e.startsAt(),
+                e.durationMinutes, e.joinUrl);
+    }
+}
