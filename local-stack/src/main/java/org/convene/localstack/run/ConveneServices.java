@@ -1,0 +1,106 @@
+package org.convene.localstack.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.convene.localstack.LocalStack;
+import org.convene.localstack.Ports;
+
+/**
+ * The three services as separate processes against one local stack, configured through the same
+ * environment variables an operator sets in Kubernetes.
+ */
+public final class ConveneServices implements AutoCloseable {
+
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    /** The ports the services listen on. */
+    public record ServicePorts(int events, int registration, int notification) {
+        public static ServicePorts defaults() {
+            return new ServicePorts(8081, 8080, 8082);
+        }
+
+        public static ServicePorts free() {
+            return new ServicePorts(Ports.free(), Ports.free(), Ports.free());
+        }
+    }
+
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private ConveneServices() {
+    }
+
+    /**
+     * Starts events-service, registration-service and notification-service from their built jars
+     * under {@code projectDir} and waits until each is ready.
+     */
+    public static ConveneServices start(Path projectDir, LocalStack stack, ServicePorts ports, Path logDir)
+            throws Exception {
+        ConveneServices system = new ConveneServices();
+        system.add(projectDir, stack, logDir, "events-service", "events", ports.events(), Map.of());
+        system.add(projectDir, stack, logDir, "registration-service", "registrations", ports.registration(), Map.of());
+        system.add(projectDir, stack, logDir, "notification-service", "notifications", ports.notification(), Map.of(
+                "QUARKUS_MAILER_HOST", "localhost",
+                "QUARKUS_MAILER_PORT", String.valueOf(stack.smtpPort())));
+        try {
+            for (ServiceProcess service : system.services.values()) {
+                Ports.requireFree(service.name(), service.port());
+            }
+            for (ServiceProcess service : system.services.values()) {
+                service.start();
+            }
+            for (ServiceProcess service : system.services.values()) {
+                service.awaitReady(READY_TIMEOUT);
+            }
+            return system;
+        } catch (Exception e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private void add(Path projectDir, LocalStack stack, Path logDir, String name, String database, int port,
+            Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(extra);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", database);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", LocalStack.DATABASE_PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        Path jar = projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        services.put(name, new ServiceProcess(name, jar, port, env, logDir.resolve(name + ".log")));
+    }
+
+    public ServiceProcess get(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        return service;
+    }
+
+    public List<ServiceProcess> all() {
+        return List.copyOf(services.values());
+    }
+
+    /** Stops one service gracefully and starts it again, as a redeploy would. */
+    public void restart(String name) throws Exception {
+        ServiceProcess service = get(name);
+        service.stop();
+        service.start();
+        service.awaitReady(READY_TIMEOUT);
+    }
+
+    /** Stops every service, the last started first. */
+    @Override
+    public void close() throws InterruptedException {
+        for (ServiceProcess service : new ArrayList<>(services.values()).reversed()) {
+            service.stop();
+        }
+    }
+}
