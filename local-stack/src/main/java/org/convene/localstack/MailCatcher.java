@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import jakarta.mail.Address;
@@ -54,6 +56,16 @@ final class MailCatcher implements AutoCloseable {
     private final int uiPort;
     private GreenMail greenMail;
     private HttpServer http;
+    /**
+     * The page reads emails with jakarta.mail, whose content handlers are found through the thread's
+     * context class loader: under a Quarkus test that must be this class's loader, not the JVM's.
+     */
+    private final ExecutorService pageThreads = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "captured-email-page");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(MailCatcher.class.getClassLoader());
+        return thread;
+    });
 
     MailCatcher(Path storeDir, int smtpPort, int uiPort) {
         this.storeDir = storeDir;
@@ -69,6 +81,7 @@ final class MailCatcher implements AutoCloseable {
         load();
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), uiPort), 0);
         http.createContext("/", this::handle);
+        http.setExecutor(pageThreads);
         http.start();
     }
 
@@ -89,24 +102,31 @@ final class MailCatcher implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            List<CapturedMail> mails = messages();
-            if (path.equals("/api/messages")) {
-                send(exchange, 200, "application/json", JSON.writeValueAsString(mails));
-            } else if (path.equals("/")) {
-                send(exchange, 200, "text/html; charset=utf-8", MailPages.list(mails));
-            } else if (path.startsWith("/messages/")) {
-                CapturedMail mail = find(mails, path.substring("/messages/".length()));
-                if (mail == null) {
-                    send(exchange, 404, "text/plain; charset=utf-8", "No such email");
-                } else {
-                    send(exchange, 200, "text/html; charset=utf-8", MailPages.message(mail));
-                }
-            } else {
-                send(exchange, 404, "text/plain; charset=utf-8", "Not found");
+            try {
+                route(exchange);
+            } catch (RuntimeException e) {
+                // Answered before the exchange closes, so that the cause reaches the caller.
+                send(exchange, 500, "text/plain; charset=utf-8", String.valueOf(e));
             }
-        } catch (RuntimeException e) {
-            send(exchange, 500, "text/plain; charset=utf-8", String.valueOf(e));
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        List<CapturedMail> mails = messages();
+        if (path.equals("/api/messages")) {
+            send(exchange, 200, "application/json", JSON.writeValueAsString(mails));
+        } else if (path.equals("/")) {
+            send(exchange, 200, "text/html; charset=utf-8", MailPages.list(mails));
+        } else if (path.startsWith("/messages/")) {
+            CapturedMail mail = find(mails, path.substring("/messages/".length()));
+            if (mail == null) {
+                send(exchange, 404, "text/plain; charset=utf-8", "No such email");
+            } else {
+                send(exchange, 200, "text/html; charset=utf-8", MailPages.message(mail));
+            }
+        } else {
+            send(exchange, 404, "text/plain; charset=utf-8", "Not found");
         }
     }
 
@@ -208,6 +228,7 @@ final class MailCatcher implements AutoCloseable {
             http.stop(0);
             http = null;
         }
+        pageThreads.shutdown();
         if (greenMail != null) {
             save();
             greenMail.stop();

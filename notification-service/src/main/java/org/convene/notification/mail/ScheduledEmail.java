@@ -1,0 +1,70 @@
+package org.convene.notification.mail;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.convene.contracts.delivery.EmailKind;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One email the service has promised to send. Rows are inserted by {@link ConfirmationScheduler}
+ * (natively, so that a repeated idempotency key is a no-op) and claimed by {@link EmailDispatcher}.
+ */
+@Entity
+@Table(name = "scheduled_email")
+public class ScheduledEmail extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** What makes two requests for the same email one email, e.g. {@code confirmation/{registrationId}}. */
+    @Column(name = "idempotency_key", nullable = false, unique = true)
+    public String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EmailKind kind;
+
+    @Column(name = "registration_id", nullable = false)
+    public UUID registrationId;
+
+    @Column(name = "event_id", nullable = false)
+    public UUID eventId;
+
+    @Column(name = "recipient_name", nullable = false)
+    public String recipientName;
+
+    @Column(name = "recipient_email", nullable = false)
+    public String recipientEmail;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EmailStatus status;
+
+    /** Failed sends so far. */
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

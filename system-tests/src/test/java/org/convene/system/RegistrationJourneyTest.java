@@ -1,0 +1,159 @@
+package org.convene.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.convene.contracts.time.EventTime;
+import org.convene.localstack.CapturedMail;
+import org.convene.localstack.CapturedMailbox;
+import org.convene.localstack.LocalStack;
+import org.convene.localstack.run.ConveneServices;
+import org.convene.localstack.run.DemoData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The walking skeleton end to end: the three packaged services as separate processes against one
+ * real Kafka, PostgreSQL and SMTP server, driven over HTTP the way organisers and supporters use them.
+ */
+class RegistrationJourneyTest {
+
+    private static final Duration EMAIL_WAIT = Duration.ofSeconds(60);
+
+    private static LocalStack stack;
+    private static ConveneServices services;
+    private static CapturedMailbox mailbox;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path projectDir = Path.of(System.getProperty("convene.project-dir", "..")).toAbsolutePath().normalize();
+        Path workDir = Path.of("target", "system");
+        stack = LocalStack.start(LocalStack.Settings.ephemeral(workDir));
+        services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(), workDir.resolve("logs"));
+        mailbox = new CapturedMailbox(stack.mailPageUrl());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (services != null) {
+            services.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aSupporterRegistersThroughTheFormAndGetsOneConfirmationEvenAcrossARestart() throws Exception {
+        LocalDateTime start = LocalDate.now().plusDays(30).atTime(18, 30);
+        String eventId = createAndPublish("Bolivia – People Power, Hope & Solidarity", start);
+        String eventPage = registration() + "/events/" + eventId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(eventPage).statusCode() == 200);
+
+        String first = "miriam+" + UUID.randomUUID() + "@example.org";
+        registerThroughForm(eventPage, "Miriam Colque", first);
+
+        CapturedMail confirmation = await().atMost(EMAIL_WAIT).until(() -> mailbox.to(first), m -> !m.isEmpty()).get(0);
+        OffsetDateTime startsAt = start.atZone(ZoneId.of("Europe/London")).toOffsetDateTime();
+        String when = EventTime.describe(startsAt.toInstant(), ZoneId.of("Europe/London"), Locale.UK);
+        assertThat(confirmation.to()).containsExactly(first);
+        assertThat(confirmation.subject()).contains("Bolivia – People Power, Hope & Solidarity");
+        assertThat(confirmation.text()).contains(when);
+        assertThat(confirmation.html()).contains("Bolivia").contains("18:30");
+
+        services.restart("notification-service");
+
+        // A registration after the restart is the barrier: once its email is out, the restarted
+        // service has consumed everything before it, including any redelivery of the first.
+        String second = "ollie+" + UUID.randomUUID() + "@example.org";
+        registerThroughForm(eventPage, "Ollie Vargas", second);
+        await().atMost(EMAIL_WAIT).until(() -> mailbox.to(second), m -> !m.isEmpty());
+
+        assertThat(mailbox.to(first)).hasSize(1);
+        assertThat(mailbox.to(second)).hasSize(1);
+    }
+
+    @Test
+    void aFormWithoutAValidEmailIsShownAgainAndSendsNothing() {
+        String eventId = createAndPublish("Solidarity with Bolivia – the People in Power",
+                LocalDate.now().plusDays(40).atTime(19, 0));
+        String eventPage = registration() + "/events/" + eventId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(eventPage).statusCode() == 200);
+        int before = mailbox.all().size();
+
+        given().formParam("name", "Juana Maldonado").formParam("email", "not-an-address")
+                .redirects().follow(false)
+                .when().post(eventPage + "/registrations")
+                .then().statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("aria-invalid=\"true\""), containsString("Juana Maldonado"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Juana Maldonado"))
+                .when().post(registration() + "/api/events/" + eventId + "/registrations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("email"));
+
+        // A valid registration afterwards is the barrier: its email is the only new one.
+        String valid = "juana+" + UUID.randomUUID() + "@example.org";
+        registerThroughForm(eventPage, "Juana Maldonado", valid);
+        await().atMost(EMAIL_WAIT).until(() -> mailbox.to(valid), m -> !m.isEmpty());
+        assertThat(mailbox.all()).hasSize(before + 1);
+    }
+
+    @Test
+    void theDemoEventsLoadIntoTheFutureAndOpenForRegistration() throws Exception {
+        List<DemoData.DemoEvent> demo = new DemoData(services.get("events-service").url()).load(LocalDate.now());
+        assertThat(demo).hasSize(3);
+        // Loading again finds them there and adds nothing.
+        assertThat(new DemoData(services.get("events-service").url()).load(LocalDate.now())).isEqualTo(demo);
+        for (DemoData.DemoEvent event : demo) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> given().get(registration() + "/events/" + event.id()).statusCode() == 200);
+            given().get(registration() + "/events/" + event.id()).then().body(containsString("Bolivia"));
+        }
+    }
+
+    private static String createAndPublish(String title, LocalDateTime start) {
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "startsAt", start.toString(), "timeZone", "Europe/London",
+                        "durationMinutes", 90, "joinUrl", "https://meet.example.org/" + UUID.randomUUID()))
+                .when().post(events() + "/api/events")
+                .then().statusCode(201).extract().path("id");
+        given().post(events() + "/api/events/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    private static void registerThroughForm(String eventPage, String name, String email) {
+        String form = given().get(eventPage).then().statusCode(200).extract().asString();
+        assertThat(form).contains("action=\"/events/").contains("name=\"email\"");
+        given().formParam("name", name).formParam("email", email)
+                .redirects().follow(false)
+                .when().post(eventPage + "/registrations")
+                .then().statusCode(303);
+    }
+
+    private static String events() {
+        return services.get("events-service").url();
+    }
+
+    private static String registration() {
+        return services.get("registration-service").url();
+    }
+}
