@@ -119,7 +119,6 @@ public final class RunCommand {
             out.println("      " + registration + "/events/" + event.id());
         }
         out.println("  Organiser API        " + events + "/api/events   (OpenAPI: " + events + "/q/swagger-ui)");
-        out.println("  Captured emails      " + stack.mailPageUrl());
         for (ServiceProcess service : services.all()) {
             out.printf("  %-20s %s/q/health   log: %s%n", service.name(), service.url(),
                     options.dataDir.resolve("logs").resolve(service.name() + ".log"));
