@@ -1,11 +1,13 @@
 package org.convene.contracts.cloudevents;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Turns records into message values and back, with the application's one ObjectMapper. */
 @ApplicationScoped
 public class MessageCodec {
+
+    private static final Logger LOG = Logger.getLogger(MessageCodec.class);
 
     private final ObjectMapper mapper;
 
@@ -40,7 +44,26 @@ public class MessageCodec {
         try {
             return new Received<>(attributes, mapper.readValue(record.value(), type.payload()));
         } catch (IOException e) {
-            throw new MalformedMessageException("message " + attributes.id() + " is not a valid " + type.ceType(), e);
+            // Jackson reports a record constructor's refusal (a missing field) as an IOException too.
+            throw new MalformedMessageException("message " + attributes.id() + " is not a valid " + type.ceType()
+                    + ": " + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()), e);
+        }
+    }
+
+    /**
+     * For consumers: the message, or empty for a tombstone or a message that cannot be read. The
+     * latter is logged with where it is, and skipped: one bad message must not stop a consumer.
+     */
+    public <T> Optional<Received<T>> readOrSkip(MessageType<T> type, ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(type, record));
+        } catch (MalformedMessageException e) {
+            LOG.warnf("Skipping an unreadable message on %s-%d at offset %d: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            return Optional.empty();
         }
     }
 

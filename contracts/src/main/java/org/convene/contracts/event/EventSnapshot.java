@@ -1,7 +1,11 @@
 package org.convene.contracts.event;
 
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
+
+import org.convene.contracts.Messages;
 
 /**
  * The whole current state of a public event, keyed by {@code id} on the compacted {@code events}
@@ -20,4 +24,29 @@ public record EventSnapshot(
         String timeZone,
         int durationMinutes,
         String joinUrl) {
+
+    /** A snapshot that could not be stored is refused where it is made or read, not deep in a consumer. */
+    public EventSnapshot {
+        Messages.require(id, "id");
+        Messages.require(status, "status");
+        Messages.require(title, "title");
+        Messages.require(startsAt, "startsAt");
+        Messages.require(timeZone, "timeZone");
+        Messages.require(joinUrl, "joinUrl");
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be at least 1");
+        }
+        if (durationMinutes < 1) {
+            throw new IllegalArgumentException("durationMinutes must be positive");
+        }
+        try {
+            ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("timeZone is not a known zone: " + timeZone);
+        }
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
 }

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.MalformedMessageException;
 import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
@@ -45,19 +44,14 @@ public class ConfirmationScheduler {
     @Blocking
     @Transactional
     public void schedule(ConsumerRecord<String, String> record) {
-        RegistrationChanged change;
-        try {
-            change = codec.read(MessageType.REGISTRATION_CHANGED, record).payload();
-        } catch (MalformedMessageException e) {
-            LOG.warnf("Skipping a malformed message on registrations (partition %d, offset %d): %s",
-                    record.partition(), record.offset(), e.getMessage());
+        RegistrationChanged change = codec.readOrSkip(MessageType.REGISTRATION_CHANGED, record)
+                .map(MessageCodec.Received::payload).orElse(null);
+        if (change == null || change.state() != RegistrationState.REGISTERED) {
             return;
         }
-        if (change.state() != RegistrationState.REGISTERED) {
-            return;
-        }
-        if (!complete(change)) {
-            LOG.warnf("Skipping an incomplete registration %s (partition %d, offset %d)", change.registrationId(),
+        if (!ADDRESS.matcher(change.email()).matches()) {
+            LOG.warnf("Skipping registration %s: its address is not one address (partition %d, offset %d)",
+                    change.registrationId(),
                     record.partition(), record.offset());
             return;
         }
@@ -77,10 +71,5 @@ public class ConfirmationScheduler {
                 .setParameter("language", change.language())
                 .setParameter("now", now)
                 .executeUpdate();
-    }
-
-    private static boolean complete(RegistrationChanged change) {
-        return change.registrationId() != null && change.eventId() != null && change.name() != null
-                && change.language() != null && change.email() != null && ADDRESS.matcher(change.email()).matches();
     }
 }

@@ -181,9 +181,12 @@ class ConfirmationDeliveryTest {
         topics.sendRaw(Topics.REGISTRATIONS, partition, key, "{\"registrationId\": ",
                 TopicWriter.attributes(MessageType.REGISTRATION_CHANGED).toHeaders());
         topics.sendRaw(Topics.REGISTRATIONS, partition, key, "{}", new RecordHeaders());
-        RegistrationChanged incomplete = registered(event.id(), "No Address", null);
-        topics.send(MessageType.REGISTRATION_CHANGED, partition, key, incomplete,
-                TopicWriter.attributes(MessageType.REGISTRATION_CHANGED));
+        // Readable JSON without an address: the record refuses it, so it is written by hand.
+        String withoutAddress = codec.write(registered(event.id(), "No Address", "placeholder@example.org"))
+                .replace("\"email\":\"placeholder@example.org\",", "");
+        assertThat(withoutAddress).doesNotContain("email");
+        topics.sendRaw(Topics.REGISTRATIONS, partition, key, withoutAddress,
+                TopicWriter.attributes(MessageType.REGISTRATION_CHANGED).toHeaders());
 
         String email = uniqueAddress();
         RegistrationChanged valid = registered(event.id(), "Gina Ticona", email);

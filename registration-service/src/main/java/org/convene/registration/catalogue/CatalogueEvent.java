@@ -1,80 +1,19 @@
 package org.convene.registration.catalogue;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.convene.contracts.event.EventSnapshot;
+import org.convene.contracts.event.EventReplica;
 import org.convene.contracts.event.EventStatus;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-/** This service's copy of a public event, as the latest snapshot on {@code events} describes it. */
+/** The catalogue: this service's copy of the public events, as the latest snapshots on {@code events} describe them. */
 @Entity
 @Table(name = "catalogue_event")
-public class CatalogueEvent extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    /** The snapshot version applied; an older or equal one changes nothing. */
-    @Column(nullable = false)
-    public long version;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public EventStatus status;
-
-    @Column(nullable = false)
-    public String title;
-
-    @Column(name = "starts_at", nullable = false)
-    public Instant startsAt;
-
-    @Column(name = "time_zone", nullable = false)
-    public String timeZone;
-
-    @Column(name = "duration_minutes", nullable = false)
-    public int durationMinutes;
-
-    /** Private to registrants: never on a public page. */
-    @Column(name = "join_url", nullable = false)
-    public String joinUrl;
-
-    static CatalogueEvent of(EventSnapshot snapshot) {
-        CatalogueEvent event = new CatalogueEvent();
-        event.id = snapshot.id();
-        event.update(snapshot);
-        return event;
-    }
-
-    void update(EventSnapshot snapshot) {
-        version = snapshot.version();
-        status = snapshot.status();
-        title = snapshot.title();
-        startsAt = snapshot.startsAt().toInstant();
-        timeZone = snapshot.timeZone();
-        durationMinutes = snapshot.durationMinutes();
-        joinUrl = snapshot.joinUrl();
-    }
-
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
-    }
-
-    public Instant endsAt() {
-        return startsAt.plus(Duration.ofMinutes(durationMinutes));
-    }
+public class CatalogueEvent extends EventReplica {
 
     /** Why nobody can register at {@code now}, or empty while registration is open. */
     public Optional<String> closedReason(Instant now) {
