@@ -14,6 +14,10 @@ import org.convene.contracts.Messages;
  * @param startsAt    the start, with the offset that the event's zone had for it when published
  * @param timeZone    the IANA zone the organiser chose, for showing the time as they meant it
  * @param joinUrl     the private joining link: for emails to registrants, never for a public page
+ * @param notice      the organiser's word on the latest change, to pass on to registrants: why it was
+ *                    rescheduled, or the cancellation message; null when there is none
+ * @param recordingUrl  the recording, once the event is completed; null until then
+ * @param reportBackUrl the written report-back, once there is one; null until then
  */
 public record EventSnapshot(
         UUID id,
@@ -23,7 +27,10 @@ public record EventSnapshot(
         OffsetDateTime startsAt,
         String timeZone,
         int durationMinutes,
-        String joinUrl) {
+        String joinUrl,
+        String notice,
+        String recordingUrl,
+        String reportBackUrl) {
 
     /** A snapshot that could not be stored is refused where it is made or read, not deep in a consumer. */
     public EventSnapshot {
@@ -44,6 +51,12 @@ public record EventSnapshot(
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("timeZone is not a known zone: " + timeZone);
         }
+    }
+
+    /** An event with nothing to announce and nothing recorded yet. */
+    public EventSnapshot(UUID id, long version, EventStatus status, String title, OffsetDateTime startsAt,
+            String timeZone, int durationMinutes, String joinUrl) {
+        this(id, version, status, title, startsAt, timeZone, durationMinutes, joinUrl, null, null, null);
     }
 
     public ZoneId zone() {

@@ -48,6 +48,15 @@ public class Event extends PanacheEntityBase {
     @Column(name = "join_url", nullable = false)
     public String joinUrl;
 
+    /** The organiser's word on the latest change, passed on to registrants. */
+    public String notice;
+
+    @Column(name = "recording_url")
+    public String recordingUrl;
+
+    @Column(name = "report_back_url")
+    public String reportBackUrl;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -61,6 +70,6 @@ public class Event extends PanacheEntityBase {
 
     EventSnapshot snapshot() {
         return new EventSnapshot(id, version, status.published(), title, startsAt(), timeZone, durationMinutes,
-                joinUrl);
+                joinUrl, notice, recordingUrl, reportBackUrl);
     }
 }

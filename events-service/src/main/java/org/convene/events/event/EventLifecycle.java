@@ -2,6 +2,7 @@ package org.convene.events.event;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +33,7 @@ public class EventLifecycle {
 
     @Transactional
     public Event create(NewEvent request) {
-        if (!request.startsAt().atZone(ZoneId.of(request.timeZone())).toInstant().isAfter(clock.instant())) {
-            throw ProblemException.invalidField("startsAt", "must be in the future");
-        }
+        requireFuture(request.startsAt(), request.timeZone());
         Event event = new Event();
         event.id = UUID.randomUUID();
         event.version = 1;
@@ -53,13 +52,61 @@ public class EventLifecycle {
     @Transactional
     public Event publish(UUID id) {
         Event event = lockedOrThrow(id);
-        if (event.status != EventState.DRAFT) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "Only a draft can be published; this event is " + event.status);
-        }
+        requireState(event, "published", EventState.DRAFT);
         event.status = EventState.PUBLISHED;
         changed(event);
         return event;
+    }
+
+    /** A new time; the reason goes to registrants with it. */
+    @Transactional
+    public Event reschedule(UUID id, EventChanges.Reschedule request) {
+        Event event = lockedOrThrow(id);
+        requireState(event, "rescheduled", EventState.PUBLISHED, EventState.RESCHEDULED);
+        requireFuture(request.startsAt(), request.timeZone());
+        event.status = EventState.RESCHEDULED;
+        event.localStart = request.startsAt();
+        event.timeZone = ZoneId.of(request.timeZone()).getId();
+        event.notice = request.reason().strip();
+        changed(event);
+        return event;
+    }
+
+    @Transactional
+    public Event cancel(UUID id, EventChanges.Cancellation request) {
+        Event event = lockedOrThrow(id);
+        requireState(event, "cancelled", EventState.PUBLISHED, EventState.RESCHEDULED);
+        event.status = EventState.CANCELLED;
+        event.notice = request.message().strip();
+        changed(event);
+        return event;
+    }
+
+    /** Once it has started; completing again replaces the links, e.g. to add the report-back later. */
+    @Transactional
+    public Event complete(UUID id, EventChanges.Completion request) {
+        Event event = lockedOrThrow(id);
+        requireState(event, "completed", EventState.PUBLISHED, EventState.RESCHEDULED, EventState.COMPLETED);
+        if (event.startsAt().toInstant().isAfter(clock.instant())) {
+            throw new ProblemException(ProblemType.CONFLICT, "An event can be completed once it has started");
+        }
+        event.status = EventState.COMPLETED;
+        event.recordingUrl = request.recordingUrl().strip();
+        event.reportBackUrl = request.reportBackUrl() == null || request.reportBackUrl().isBlank() ? null
+                : request.reportBackUrl().strip();
+        changed(event);
+        return event;
+    }
+
+    /** Only a draft: nobody outside has seen it. A public event is cancelled instead. */
+    @Transactional
+    public void delete(UUID id) {
+        Event event = lockedOrThrow(id);
+        if (event.status != EventState.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Only a draft can be deleted; cancel a " + event.status + " event instead");
+        }
+        event.delete();
     }
 
     public Event find(UUID id) {
@@ -80,6 +127,19 @@ public class EventLifecycle {
             throw new ProblemException(ProblemType.NOT_FOUND, "No event " + id);
         }
         return event;
+    }
+
+    private void requireFuture(LocalDateTime start, String timeZone) {
+        if (!start.atZone(ZoneId.of(timeZone)).toInstant().isAfter(clock.instant())) {
+            throw ProblemException.invalidField("startsAt", "must be in the future");
+        }
+    }
+
+    private static void requireState(Event event, String action, EventState... allowed) {
+        if (!List.of(allowed).contains(event.status)) {
+            throw new ProblemException(ProblemType.CONFLICT, "A " + event.status + " event cannot be " + action
+                    + "; only " + List.of(allowed) + " can");
+        }
     }
 
     private void changed(Event event) {

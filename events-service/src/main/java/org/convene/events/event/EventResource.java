@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,5 +55,36 @@ public class EventResource {
     @Operation(summary = "Publish a draft: registration opens and the event goes to the events topic")
     public EventView publish(@PathParam("id") UUID id) {
         return EventView.of(lifecycle.publish(id));
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a published event to a new time; the reason goes to registrants")
+    public EventView reschedule(@PathParam("id") UUID id, @Valid @NotNull EventChanges.Reschedule request) {
+        return EventView.of(lifecycle.reschedule(id, request));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Call a published event off; the message goes to registrants")
+    public EventView cancel(@PathParam("id") UUID id, @Valid @NotNull EventChanges.Cancellation request) {
+        return EventView.of(lifecycle.cancel(id, request));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark an event that has started as held, with its recording and report-back")
+    public EventView complete(@PathParam("id") UUID id, @Valid @NotNull EventChanges.Completion request) {
+        return EventView.of(lifecycle.complete(id, request));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a draft; a published event is cancelled instead")
+    public void delete(@PathParam("id") UUID id) {
+        lifecycle.delete(id);
     }
 }

@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /** An event as the organiser API shows it. */
 public record EventView(UUID id, long version, EventState status, String title, LocalDateTime localStart,
-        String timeZone, OffsetDateTime startsAt, int durationMinutes, String joinUrl) {
+        String timeZone, OffsetDateTime startsAt, int durationMinutes, String joinUrl, String notice,
+        String recordingUrl, String reportBackUrl) {
 
     static EventView of(Event e) {
         return new EventView(e.id, e.version, e.status, e.title, e.localStart, e.timeZone, e.startsAt(),
-                e.durationMinutes, e.joinUrl);
+                e.durationMinutes, e.joinUrl, e.notice, e.recordingUrl, e.reportBackUrl);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -20,5 +19,5 @@ public record NewEvent(
         @NotNull LocalDateTime startsAt,
         @NotBlank @ValidTimeZone String timeZone,
         @NotNull @Positive @Max(value = 24 * 60, message = "must be at most 1440 minutes (one day)") Integer durationMinutes,
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https link") String joinUrl) {
+        @NotBlank @Size(max = 2000) @WebLink String joinUrl) {
 }
