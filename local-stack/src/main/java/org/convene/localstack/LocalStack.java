@@ -25,6 +25,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private MailCatcher mail;
+    private OrganiserSecrets organiserSecrets;
 
     /**
      * @param dataDir  where Kafka's log, PostgreSQL's data and the captured emails are kept
@@ -64,6 +65,7 @@ public final class LocalStack implements AutoCloseable {
         if (settings.clean()) {
             deleteRecursively(dir.resolve("data"));
         }
+        organiserSecrets = OrganiserSecrets.loadOrCreate(dir.resolve("data/keys"), OrganiserSecrets.DEFAULT_EMAIL);
         mail = new MailCatcher(dir.resolve("data/mail"), settings.smtpPort(), settings.mailPagePort());
         mail.start();
         started.add(mail);
@@ -98,6 +100,11 @@ public final class LocalStack implements AutoCloseable {
     /** The page that lists the captured emails; {@code api/messages} below it answers in JSON. */
     public String mailPageUrl() {
         return mail.url();
+    }
+
+    /** The first organiser's sign-in and the token keys, kept with the data they belong to. */
+    public OrganiserSecrets organiserSecrets() {
+        return organiserSecrets;
     }
 
     public List<CapturedMail> capturedMail() {

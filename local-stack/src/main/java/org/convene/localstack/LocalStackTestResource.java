@@ -8,7 +8,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * The local stack as a Quarkus test resource: one stack per test JVM on free ports, configured
  * into the service under test. The init argument {@code database} names the service's database.
- * Tests find the captured emails at the config property {@code local-stack.mail-page}.
+ * Tests find the captured emails at the config property {@code local-stack.mail-page}, and the first
+ * organiser's sign-in at {@code convene.organiser.email} and {@code convene.organiser.password}.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -33,14 +34,16 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
                 throw new IllegalStateException("local stack did not start", e);
             }
         }
-        return Map.of(
+        Map<String, String> config = new java.util.HashMap<>(stack.organiserSecrets().config());
+        config.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", stack.jdbcUrl(database),
                 "quarkus.datasource.username", database,
                 "quarkus.datasource.password", LocalStack.DATABASE_PASSWORD,
                 "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
                 "quarkus.mailer.host", "localhost",
                 "quarkus.mailer.port", String.valueOf(stack.smtpPort()),
-                "local-stack.mail-page", stack.mailPageUrl());
+                "local-stack.mail-page", stack.mailPageUrl()));
+        return config;
     }
 
     @Override

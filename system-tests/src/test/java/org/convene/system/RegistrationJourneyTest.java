@@ -40,6 +40,7 @@ class RegistrationJourneyTest {
     private static LocalStack stack;
     private static ConveneServices services;
     private static CapturedMailbox mailbox;
+    private static String organiserToken;
 
     @BeforeAll
     static void start() throws Exception {
@@ -48,6 +49,10 @@ class RegistrationJourneyTest {
         stack = LocalStack.start(LocalStack.Settings.ephemeral(workDir));
         services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(), workDir.resolve("logs"));
         mailbox = new CapturedMailbox(stack.mailPageUrl());
+        organiserToken = given().contentType(ContentType.JSON)
+                .body(Map.of("email", stack.organiserSecrets().email(), "password", stack.organiserSecrets().password()))
+                .post(events() + "/api/session")
+                .then().statusCode(200).extract().path("token");
     }
 
     @AfterAll
@@ -119,10 +124,10 @@ class RegistrationJourneyTest {
 
     @Test
     void theDemoEventsLoadIntoTheFutureAndOpenForRegistration() throws Exception {
-        List<DemoData.DemoEvent> demo = new DemoData(services.get("events-service").url()).load(LocalDate.now());
+        List<DemoData.DemoEvent> demo = new DemoData(events(), stack.organiserSecrets()).load(LocalDate.now());
         assertThat(demo).hasSize(3);
         // Loading again finds them there and adds nothing.
-        assertThat(new DemoData(services.get("events-service").url()).load(LocalDate.now())).isEqualTo(demo);
+        assertThat(new DemoData(events(), stack.organiserSecrets()).load(LocalDate.now())).isEqualTo(demo);
         for (DemoData.DemoEvent event : demo) {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> given().get(registration() + "/events/" + event.id()).statusCode() == 200);
@@ -131,12 +136,13 @@ class RegistrationJourneyTest {
     }
 
     private static String createAndPublish(String title, LocalDateTime start) {
-        String id = given().contentType(ContentType.JSON)
+        String id = given().auth().oauth2(organiserToken).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "startsAt", start.toString(), "timeZone", "Europe/London",
                         "durationMinutes", 90, "joinUrl", "https://meet.example.org/" + UUID.randomUUID()))
                 .when().post(events() + "/api/events")
                 .then().statusCode(201).extract().path("id");
-        given().post(events() + "/api/events/" + id + "/publish").then().statusCode(200);
+        given().auth().oauth2(organiserToken).post(events() + "/api/events/" + id + "/publish")
+                .then().statusCode(200);
         return id;
     }
 

@@ -4,6 +4,7 @@ package org.convene.contracts.problem;
 public enum ProblemType {
     INVALID_INPUT(400, "The request has invalid fields"),
     MALFORMED_REQUEST(400, "The request body could not be read"),
+    UNAUTHORIZED(401, "Sign in first"),
     NOT_FOUND(404, "No such resource"),
     CONFLICT(409, "The resource is not in a state that allows this");
 

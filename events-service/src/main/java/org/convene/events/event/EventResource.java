@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,10 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.convene.events.organiser.Organiser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The organiser API for events. Sign-in comes with the back office (issue 3). */
+/** The organiser API for events: organisers only (see {@code organiser.SessionResource}). */
 @Path("/api/events")
+@RolesAllowed(Organiser.ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 

@@ -1,6 +1,7 @@
 package org.convene.events.event;
 
 import static io.restassured.RestAssured.given;
+import static org.convene.events.Organisers.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -52,14 +53,14 @@ class EventApiTest {
 
     @Test
     void publishingADraftSendsItsSnapshotToTheEventsTopic() throws Exception {
-        String id = given().contentType(ContentType.JSON).body(bolivia())
+        String id = asOrganiser().contentType(ContentType.JSON).body(bolivia())
                 .when().post("/api/events")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/events/"))
                 .body("status", equalTo("DRAFT"), "version", equalTo(1))
                 .extract().path("id");
 
-        given().when().post("/api/events/{id}/publish", id)
+        asOrganiser().when().post("/api/events/{id}/publish", id)
                 .then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"), "version", equalTo(2));
 
@@ -82,11 +83,11 @@ class EventApiTest {
 
     @Test
     void aDraftIsNotPublishedAndCannotBePublishedTwice() {
-        String id = given().contentType(ContentType.JSON).body(bolivia()).post("/api/events").then().statusCode(201)
+        String id = asOrganiser().contentType(ContentType.JSON).body(bolivia()).post("/api/events").then().statusCode(201)
                 .extract().path("id");
-        given().post("/api/events/{id}/publish", id).then().statusCode(200);
+        asOrganiser().post("/api/events/{id}/publish", id).then().statusCode(200);
 
-        given().when().post("/api/events/{id}/publish", id)
+        asOrganiser().when().post("/api/events/{id}/publish", id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:convene:problem:conflict"));
@@ -105,11 +106,11 @@ class EventApiTest {
     @ParameterizedTest
     @MethodSource("invalidEvents")
     void anInvalidFieldIsNamedAndNothingIsWritten(String field, Object value) {
-        int before = given().get("/api/events").then().extract().path("size()");
+        int before = asOrganiser().get("/api/events").then().extract().path("size()");
         var body = new java.util.HashMap<>(bolivia());
         body.put(field, value);
 
-        given().contentType(ContentType.JSON).body(body)
+        asOrganiser().contentType(ContentType.JSON).body(body)
                 .when().post("/api/events")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -117,20 +118,20 @@ class EventApiTest {
                         "errors.field", hasItem(field),
                         "errors", hasSize(1));
 
-        given().get("/api/events").then().body("size()", equalTo(before));
+        asOrganiser().get("/api/events").then().body("size()", equalTo(before));
     }
 
     @Test
     void aMissingFieldIsNamed() {
         var body = new java.util.HashMap<>(bolivia());
         body.remove("joinUrl");
-        given().contentType(ContentType.JSON).body(body).post("/api/events")
+        asOrganiser().contentType(ContentType.JSON).body(body).post("/api/events")
                 .then().statusCode(400).body("errors.field", equalTo(List.of("joinUrl")));
     }
 
     @Test
     void malformedJsonIsAProblemNotAnError() {
-        given().contentType(ContentType.JSON).body("{\"title\": ")
+        asOrganiser().contentType(ContentType.JSON).body("{\"title\": ")
                 .when().post("/api/events")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -139,7 +140,7 @@ class EventApiTest {
 
     @Test
     void anUnknownEventIsNotFound() {
-        given().get("/api/events/{id}", java.util.UUID.randomUUID())
+        asOrganiser().get("/api/events/{id}", java.util.UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 

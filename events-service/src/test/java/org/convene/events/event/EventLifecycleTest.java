@@ -1,6 +1,6 @@
 package org.convene.events.event;
 
-import static io.restassured.RestAssured.given;
+import static org.convene.events.Organisers.asOrganiser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -49,14 +49,14 @@ class EventLifecycleTest {
         String id = published();
         String newStart = LocalDateTime.now().plusDays(37).withHour(19).withMinute(0).withSecond(0).withNano(0).toString();
 
-        given().contentType(ContentType.JSON)
+        asOrganiser().contentType(ContentType.JSON)
                 .body(Map.of("startsAt", newStart, "timeZone", "America/La_Paz",
                         "reason", "Moved so that our speakers in La Paz can join"))
                 .when().post("/api/events/{id}/reschedule", id)
                 .then().statusCode(200)
                 .body("status", equalTo("RESCHEDULED"), "version", equalTo(3), "timeZone", equalTo("America/La_Paz"),
                         "notice", equalTo("Moved so that our speakers in La Paz can join"));
-        given().contentType(ContentType.JSON).body(Map.of("message", "Called off: the venue of the livestream closed"))
+        asOrganiser().contentType(ContentType.JSON).body(Map.of("message", "Called off: the venue of the livestream closed"))
                 .when().post("/api/events/{id}/cancel", id)
                 .then().statusCode(200).body("status", equalTo("CANCELLED"), "version", equalTo(4));
 
@@ -73,55 +73,55 @@ class EventLifecycleTest {
     @Test
     void refusedStepsAreConflictsAndChangeNothing() {
         String draft = created();
-        given().contentType(ContentType.JSON).body(reschedule()).post("/api/events/{id}/reschedule", draft)
+        asOrganiser().contentType(ContentType.JSON).body(reschedule()).post("/api/events/{id}/reschedule", draft)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:convene:problem:conflict"), "detail", containsString("DRAFT"));
-        given().contentType(ContentType.JSON).body(Map.of("message", "No")).post("/api/events/{id}/cancel", draft)
+        asOrganiser().contentType(ContentType.JSON).body(Map.of("message", "No")).post("/api/events/{id}/cancel", draft)
                 .then().statusCode(409);
 
         String cancelled = published();
-        given().contentType(ContentType.JSON).body(Map.of("message", "Called off")).post("/api/events/{id}/cancel", cancelled)
+        asOrganiser().contentType(ContentType.JSON).body(Map.of("message", "Called off")).post("/api/events/{id}/cancel", cancelled)
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("message", "Twice")).post("/api/events/{id}/cancel", cancelled)
+        asOrganiser().contentType(ContentType.JSON).body(Map.of("message", "Twice")).post("/api/events/{id}/cancel", cancelled)
                 .then().statusCode(409);
-        given().contentType(ContentType.JSON).body(reschedule()).post("/api/events/{id}/reschedule", cancelled)
+        asOrganiser().contentType(ContentType.JSON).body(reschedule()).post("/api/events/{id}/reschedule", cancelled)
                 .then().statusCode(409);
-        given().get("/api/events/{id}", cancelled).then().body("version", equalTo(3), "status", equalTo("CANCELLED"));
+        asOrganiser().get("/api/events/{id}", cancelled).then().body("version", equalTo(3), "status", equalTo("CANCELLED"));
     }
 
     @Test
     void invalidRequestsNameTheirField() {
         String id = published();
-        given().contentType(ContentType.JSON)
+        asOrganiser().contentType(ContentType.JSON)
                 .body(Map.of("startsAt", "2020-05-16T19:00:00", "timeZone", "Europe/London", "reason", "Back in time"))
                 .post("/api/events/{id}/reschedule", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("startsAt"));
-        given().contentType(ContentType.JSON)
+        asOrganiser().contentType(ContentType.JSON)
                 .body(Map.of("startsAt", LocalDateTime.now().plusDays(9).toString(), "timeZone", "Europe/London"))
                 .post("/api/events/{id}/reschedule", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
-        given().contentType(ContentType.JSON).body(Map.of("message", " "))
+        asOrganiser().contentType(ContentType.JSON).body(Map.of("message", " "))
                 .post("/api/events/{id}/cancel", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("message"));
-        given().get("/api/events/{id}", id).then().body("version", equalTo(2), "status", equalTo("PUBLISHED"));
+        asOrganiser().get("/api/events/{id}", id).then().body("version", equalTo(2), "status", equalTo("PUBLISHED"));
     }
 
     @Test
     void anEventIsCompletedOnceStartedAndItsLinksCanBeAddedLater() {
         String id = published();
         Map<String, String> recording = Map.of("recordingUrl", "https://video.example.org/bolivia");
-        given().contentType(ContentType.JSON).body(recording).post("/api/events/{id}/complete", id)
+        asOrganiser().contentType(ContentType.JSON).body(recording).post("/api/events/{id}/complete", id)
                 .then().statusCode(409).body("detail", containsString("once it has started"));
 
         clock.advance(Duration.ofDays(31));
-        given().contentType(ContentType.JSON).body(Map.of("recordingUrl", "javascript:alert(1)"))
+        asOrganiser().contentType(ContentType.JSON).body(Map.of("recordingUrl", "javascript:alert(1)"))
                 .post("/api/events/{id}/complete", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("recordingUrl"));
-        given().contentType(ContentType.JSON).body(recording).post("/api/events/{id}/complete", id)
+        asOrganiser().contentType(ContentType.JSON).body(recording).post("/api/events/{id}/complete", id)
                 .then().statusCode(200)
                 .body("status", equalTo("COMPLETED"), "version", equalTo(3),
                         "recordingUrl", equalTo("https://video.example.org/bolivia"), "reportBackUrl", nullValue());
-        given().contentType(ContentType.JSON)
+        asOrganiser().contentType(ContentType.JSON)
                 .body(Map.of("recordingUrl", "https://video.example.org/bolivia",
                         "reportBackUrl", "https://friends.example.org/report-back"))
                 .post("/api/events/{id}/complete", id)
@@ -136,13 +136,13 @@ class EventLifecycleTest {
     @Test
     void aDraftIsDeletedWithoutTraceButAPublicEventIsNot() {
         String draft = created();
-        given().delete("/api/events/{id}", draft).then().statusCode(204);
-        given().get("/api/events/{id}", draft).then().statusCode(404);
+        asOrganiser().delete("/api/events/{id}", draft).then().statusCode(204);
+        asOrganiser().get("/api/events/{id}", draft).then().statusCode(404);
 
         String published = published();
-        given().delete("/api/events/{id}", published)
+        asOrganiser().delete("/api/events/{id}", published)
                 .then().statusCode(409).body("detail", containsString("cancel"));
-        given().get("/api/events/{id}", published).then().statusCode(200);
+        asOrganiser().get("/api/events/{id}", published).then().statusCode(200);
 
         // The published one reached the topic; the deleted draft never did.
         await().atMost(Duration.ofSeconds(20)).until(() -> snapshotsOf(published), list -> list.size() == 1);
@@ -155,13 +155,13 @@ class EventLifecycleTest {
     }
 
     private static String created() {
-        return given().contentType(ContentType.JSON).body(EventApiTest.bolivia()).post("/api/events")
+        return asOrganiser().contentType(ContentType.JSON).body(EventApiTest.bolivia()).post("/api/events")
                 .then().statusCode(201).extract().path("id");
     }
 
     private static String published() {
         String id = created();
-        given().post("/api/events/{id}/publish", id).then().statusCode(200);
+        asOrganiser().post("/api/events/{id}/publish", id).then().statusCode(200);
         return id;
     }
 

@@ -42,7 +42,8 @@ public final class ConveneServices implements AutoCloseable {
     public static ConveneServices start(Path projectDir, LocalStack stack, ServicePorts ports, Path logDir)
             throws Exception {
         ConveneServices system = new ConveneServices();
-        system.add(projectDir, stack, logDir, "events-service", "events", ports.events(), Map.of());
+        system.add(projectDir, stack, logDir, "events-service", "events", ports.events(),
+                stack.organiserSecrets().environment());
         system.add(projectDir, stack, logDir, "registration-service", "registrations", ports.registration(), Map.of());
         system.add(projectDir, stack, logDir, "notification-service", "notifications", ports.notification(), Map.of(
                 "QUARKUS_MAILER_HOST", "localhost",

@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.convene.localstack.OrganiserSecrets;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Loads the demo events (the Friends of Bolivia events of the seed articles) through the organiser
- * API, as an organiser would: create, then publish. Each is moved into the future so that people
+ * API, as an organiser would: sign in, create, then publish. Each is moved into the future so that people
  * can register, keeping its weekday and time of day. Events already there (same title) are kept.
  */
 public final class DemoData {
@@ -31,12 +33,16 @@ public final class DemoData {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI api;
+    private final OrganiserSecrets organiser;
+    private String token;
 
-    public DemoData(String eventsServiceUrl) {
+    public DemoData(String eventsServiceUrl, OrganiserSecrets organiser) {
         this.api = URI.create(eventsServiceUrl + "/api/events");
+        this.organiser = organiser;
     }
 
     public List<DemoEvent> load(LocalDate today) throws IOException, InterruptedException {
+        token = signIn();
         JsonNode existing = JSON.readTree(call(HttpRequest.newBuilder(api).GET(), 200));
         List<DemoEvent> loaded = new ArrayList<>();
         int index = 0;
@@ -87,7 +93,22 @@ public final class DemoData {
         return null;
     }
 
+    private String signIn() throws IOException, InterruptedException {
+        ObjectNode credentials = JSON.createObjectNode().put("email", organiser.email()).put("password",
+                organiser.password());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(api.resolve("/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The organiser could not sign in: " + response.statusCode() + " "
+                    + response.body());
+        }
+        return JSON.readTree(response.body()).get("token").asText();
+    }
+
     private String call(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+        request.header("Authorization", "Bearer " + token);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "

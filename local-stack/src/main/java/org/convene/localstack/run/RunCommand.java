@@ -91,7 +91,7 @@ public final class RunCommand {
                         options.services, options.dataDir.resolve("logs"));
                 running.add(services);
                 List<DemoData.DemoEvent> demo = options.demoData
-                        ? new DemoData(services.get("events-service").url()).load(LocalDate.now())
+                        ? new DemoData(services.get("events-service").url(), stack.organiserSecrets()).load(LocalDate.now())
                         : List.of();
                 printSystem(out, stack, services, demo, options);
                 printMemory(out, services);
@@ -119,6 +119,8 @@ public final class RunCommand {
             out.println("      " + registration + "/events/" + event.id());
         }
         out.println("  Organiser API        " + events + "/api/events   (OpenAPI: " + events + "/q/swagger-ui)");
+        out.println("  Organiser sign-in    " + stack.organiserSecrets().email() + " / "
+                + stack.organiserSecrets().password() + "   (POST " + events + "/api/session)");
         for (ServiceProcess service : services.all()) {
             out.printf("  %-20s %s/q/health   log: %s%n", service.name(), service.url(),
                     options.dataDir.resolve("logs").resolve(service.name() + ".log"));

@@ -1,0 +1,128 @@
+package org.convene.events.organiser;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.convene.events.Organisers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+
+/** Only a signed-in organiser gets past any organiser endpoint; the list of endpoints is OpenAPI's. */
+@QuarkusTest
+class OrganiserAccessTest {
+
+    /** Endpoints open to everyone, by method and path; every other one is for organisers. */
+    private static final Set<String> PUBLIC = Set.of("POST /api/session", "GET /calendar.ics");
+
+    @ConfigProperty(name = "convene.organiser.email")
+    String email;
+
+    @ConfigProperty(name = "convene.organiser.password")
+    String password;
+
+    @Test
+    void signingInGivesATokenAndAnHttpOnlySameSiteCookie() {
+        Response response = given().contentType(ContentType.JSON)
+                .body(Map.of("email", email.toUpperCase(), "password", password))
+                .post("/api/session");
+        response.then().statusCode(200).body("token", notNullValue(), "expiresAt", notNullValue());
+        String cookie = response.getHeader("Set-Cookie");
+        assertThat(cookie).startsWith("convene_session=").contains("HttpOnly").contains("SameSite=Strict")
+                .contains("Secure");
+
+        // The cookie alone is enough, as it is for the pages.
+        given().cookie("convene_session", response.getCookie("convene_session"))
+                .get("/api/events").then().statusCode(200);
+    }
+
+    @Test
+    void aWrongPasswordOrAnUnknownAddressGetTheSameAnswer() {
+        for (Map<String, String> wrong : List.of(Map.of("email", email, "password", password + "x"),
+                Map.of("email", "nobody@example.org", "password", password))) {
+            given().contentType(ContentType.JSON).body(wrong).post("/api/session")
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:convene:problem:unauthorized"),
+                            "detail", equalTo("The address or the password is not right"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/session")
+                .then().statusCode(400).body("errors[0].field", equalTo("password"));
+    }
+
+    @Test
+    void everyOrganiserEndpointRefusesAMissingExpiredForeignOrTamperedToken() throws Exception {
+        List<String[]> endpoints = organiserEndpoints();
+        assertThat(endpoints).extracting(e -> e[0] + " " + e[1])
+                .contains("POST /api/events", "GET /api/events", "POST /api/events/{id}/publish", "DELETE /api/events/{id}");
+
+        String expired = Jwt.issuer("convene").upn(email).groups(Organiser.ROLE)
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+        var otherKey = KeyPairGenerator.getInstance("RSA");
+        otherKey.initialize(2048);
+        String foreign = Jwt.issuer("convene").upn(email).groups(Organiser.ROLE).sign(otherKey.generateKeyPair().getPrivate());
+        String tampered = tamper(Organisers.token());
+        String wrongRole = Jwt.issuer("convene").upn(email).groups("supporter").sign();
+
+        for (String[] endpoint : endpoints) {
+            String path = endpoint[1].replace("{id}", UUID.randomUUID().toString());
+            String name = endpoint[0] + " " + endpoint[1];
+            assertThat(call(endpoint[0], path, null)).as(name + " without a token").isEqualTo(401);
+            assertThat(call(endpoint[0], path, expired)).as(name + " with an expired token").isEqualTo(401);
+            assertThat(call(endpoint[0], path, foreign)).as(name + " with another key's token").isEqualTo(401);
+            assertThat(call(endpoint[0], path, tampered)).as(name + " with a tampered token").isEqualTo(401);
+            assertThat(call(endpoint[0], path, wrongRole)).as(name + " without the organiser role").isEqualTo(403);
+        }
+    }
+
+    private static int call(String method, String path, String token) {
+        var request = given().contentType(ContentType.JSON).body("{}");
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        return request.request(method, path).statusCode();
+    }
+
+    /** The same header and signature with a payload that claims more time: the signature no longer fits. */
+    private static String tamper(String token) throws Exception {
+        String[] parts = token.split("\\.");
+        ObjectMapper json = new ObjectMapper();
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) json
+                .readTree(Base64.getUrlDecoder().decode(parts[1]));
+        payload.put("exp", payload.get("exp").asLong() + 86_400);
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(payload));
+        return parts[0] + "." + forged + "." + parts[2];
+    }
+
+    private static List<String[]> organiserEndpoints() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().asString()).get("paths");
+        List<String[]> endpoints = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            String upper = method.toUpperCase();
+            if (Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(upper)
+                    && !PUBLIC.contains(upper + " " + path.getKey())) {
+                endpoints.add(new String[] { upper, path.getKey() });
+            }
+        }));
+        return endpoints;
+    }
+}
