@@ -12,4 +12,9 @@ public final class Messages {
             throw new IllegalArgumentException(field + " is required");
         }
     }
+
+    /** A list that an older message may not have carried. */
+    public static <T> java.util.List<T> orEmpty(java.util.List<T> list) {
+        return list == null ? java.util.List.of() : list;
+    }
 }

@@ -42,7 +42,7 @@ class MessageSchemaTest {
 
     /** The components that may be null, by record; all others are required. */
     private static final java.util.Map<Class<?>, Set<String>> OPTIONAL = java.util.Map.of(
-            EventSnapshot.class, Set.of("notice", "recordingUrl", "reportBackUrl"));
+            EventSnapshot.class, Set.of("notice", "recordingUrl", "reportBackUrl", "details"));
 
     static Stream<Object> samples() {
         UUID event = UUID.randomUUID();
@@ -53,7 +53,15 @@ class MessageSchemaTest {
                 new EventSnapshot(event, 5, EventStatus.COMPLETED, "Bolivia – People Power, Hope & Solidarity",
                         OffsetDateTime.of(2027, 4, 26, 18, 30, 0, 0, ZoneOffset.ofHours(1)), "Europe/London", 90,
                         "https://meet.example.org/bolivia", "Moved a week on: the speakers' flights changed.",
-                        "https://video.example.org/bolivia", "https://friends.example.org/report-back"),
+                        "https://video.example.org/bolivia", "https://friends.example.org/report-back",
+                        new org.convene.contracts.event.EventDetails("bolivia-people-power-hope-solidarity",
+                                "Six months since the election victory", "<p>With <em>eyewitness</em> speakers</p>",
+                                null, null, null, "Friends of Bolivia",
+                                java.util.List.of("Labour Friends of Progressive Latin America"),
+                                new org.convene.contracts.event.Person("Christine Blower", "LFPLA"),
+                                java.util.List.of(new org.convene.contracts.event.Person("Ollie Vargas", "Kawsachun News"),
+                                        new org.convene.contracts.event.Person("Jeremy Corbyn", null)),
+                                null, false, java.util.List.of(1440, 60), java.util.List.of("en", "es"))),
                 new RegistrationChanged(UUID.randomUUID(), event, RegistrationState.REGISTERED, "Miriam Colque",
                         "miriam@example.org", "es", Instant.now()),
                 new DeliveryRecorded(UUID.randomUUID(), event, EmailKind.CONFIRMATION, DeliveryOutcome.SENT,

@@ -18,6 +18,7 @@ import org.convene.contracts.Messages;
  *                    rescheduled, or the cancellation message; null when there is none
  * @param recordingUrl  the recording, once the event is completed; null until then
  * @param reportBackUrl the written report-back, once there is one; null until then
+ * @param details       what the public page shows beyond the time; null in snapshots written before it existed
  */
 public record EventSnapshot(
         UUID id,
@@ -30,7 +31,8 @@ public record EventSnapshot(
         String joinUrl,
         String notice,
         String recordingUrl,
-        String reportBackUrl) {
+        String reportBackUrl,
+        EventDetails details) {
 
     /** A snapshot that could not be stored is refused where it is made or read, not deep in a consumer. */
     public EventSnapshot {
@@ -56,7 +58,7 @@ public record EventSnapshot(
     /** An event with nothing to announce and nothing recorded yet. */
     public EventSnapshot(UUID id, long version, EventStatus status, String title, OffsetDateTime startsAt,
             String timeZone, int durationMinutes, String joinUrl) {
-        this(id, version, status, title, startsAt, timeZone, durationMinutes, joinUrl, null, null, null);
+        this(id, version, status, title, startsAt, timeZone, durationMinutes, joinUrl, null, null, null, null);
     }
 
     public ZoneId zone() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /** Answers every API error as {@code application/problem+json}, naming the field and the reason. */
 public class ProblemMappers {
@@ -34,6 +36,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        // A value the records refuse while being read (a person without a name): invalid, not unreadable.
+        if (e instanceof ValueInstantiationException refused && refused.getCause() instanceof IllegalArgumentException reason) {
+            String field = refused.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
+                    : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            return respond(new ProblemException(ProblemType.INVALID_INPUT, field + ": " + reason.getMessage(),
+                    List.of(new Problem.FieldError(field, reason.getMessage()))).problem());
+        }
         return respond(new ProblemException(ProblemType.MALFORMED_REQUEST,
                 "The body is not valid JSON for this request: " + e.getOriginalMessage()).problem());
     }
@@ -51,12 +60,26 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** The last node of the path: {@code register.request.email} names the field {@code email}. */
+    /**
+     * The field as the client wrote it: {@code create.request.email} names {@code email}, a list
+     * element {@code languages[0]}, a nested field {@code speakers[2].name}.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String name = null;
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
+            ElementKind kind = node.getKind();
+            if (kind != ElementKind.PROPERTY && kind != ElementKind.CONTAINER_ELEMENT) {
+                continue; // the method and its parameter are not the client's words
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+            if (kind == ElementKind.PROPERTY) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
         }
-        return name;
+        return field.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,7 +14,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.EventSnapshot;
+import org.convene.contracts.event.Person;
+import org.convene.contracts.text.RichText;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -57,6 +63,51 @@ public class Event extends PanacheEntityBase {
     @Column(name = "report_back_url")
     public String reportBackUrl;
 
+    /** Readable and unique; never changed once the event is public, so links keep working. */
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    public String summary;
+
+    /** Cleaned by {@link RichText} when written. */
+    @Column(name = "description_html")
+    public String descriptionHtml;
+
+    @Column(name = "image_url")
+    public String imageUrl;
+
+    @Column(name = "image_alt")
+    public String imageAlt;
+
+    @Column(name = "livestream_url")
+    public String livestreamUrl;
+
+    public String host;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> supporters = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Person chair;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Person> speakers = List.of();
+
+    public Integer capacity;
+
+    @Column(nullable = false)
+    public boolean waitlist;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reminder_minutes", nullable = false)
+    public List<Integer> reminderMinutes = List.of();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> languages = List.of();
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -70,6 +121,11 @@ public class Event extends PanacheEntityBase {
 
     EventSnapshot snapshot() {
         return new EventSnapshot(id, version, status.published(), title, startsAt(), timeZone, durationMinutes,
-                joinUrl, notice, recordingUrl, reportBackUrl);
+                joinUrl, notice, recordingUrl, reportBackUrl, details());
+    }
+
+    EventDetails details() {
+        return new EventDetails(slug, summary, descriptionHtml, imageUrl, imageAlt, livestreamUrl, host, supporters,
+                chair, speakers, capacity, waitlist, reminderMinutes, languages);
     }
 }

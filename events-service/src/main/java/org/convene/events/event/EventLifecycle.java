@@ -15,6 +15,7 @@ import org.convene.contracts.MessageType;
 import org.convene.contracts.outbox.Outbox;
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.problem.ProblemType;
+import org.convene.contracts.text.RichText;
 
 /**
  * Creates events and moves them through their life. Every change bumps the version; every change
@@ -24,10 +25,12 @@ import org.convene.contracts.problem.ProblemType;
 public class EventLifecycle {
 
     private final Outbox outbox;
+    private final Slugs slugs;
     private final Clock clock;
 
-    public EventLifecycle(Outbox outbox, Clock clock) {
+    public EventLifecycle(Outbox outbox, Slugs slugs, Clock clock) {
         this.outbox = outbox;
+        this.slugs = slugs;
         this.clock = clock;
     }
 
@@ -43,6 +46,22 @@ public class EventLifecycle {
         event.timeZone = ZoneId.of(request.timeZone()).getId();
         event.durationMinutes = request.durationMinutes();
         event.joinUrl = request.joinUrl().strip();
+        event.slug = slugs.unique(event.title);
+        event.summary = trimmed(request.summary());
+        event.descriptionHtml = RichText.clean(trimmed(request.description()));
+        event.imageUrl = trimmed(request.imageUrl());
+        event.imageAlt = event.imageUrl == null ? null : trimmed(request.imageAlt());
+        event.livestreamUrl = trimmed(request.livestreamUrl());
+        event.host = trimmed(request.host());
+        event.supporters = request.supporters() == null ? List.of() : request.supporters().stream().map(String::strip).toList();
+        event.chair = request.chair();
+        event.speakers = request.speakers() == null ? List.of() : List.copyOf(request.speakers());
+        event.capacity = request.capacity();
+        event.waitlist = Boolean.TRUE.equals(request.waitlist());
+        event.reminderMinutes = request.reminderMinutes() == null ? NewEvent.DEFAULT_REMINDERS
+                : request.reminderMinutes().stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+        event.languages = request.languages() == null || request.languages().isEmpty() ? List.of("en")
+                : request.languages().stream().distinct().toList();
         event.createdAt = clock.instant();
         event.updatedAt = event.createdAt;
         event.persist();
@@ -127,6 +146,10 @@ public class EventLifecycle {
             throw new ProblemException(ProblemType.NOT_FOUND, "No event " + id);
         }
         return event;
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void requireFuture(LocalDateTime start, String timeZone) {

@@ -4,13 +4,15 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.convene.contracts.event.EventDetails;
+
 /** An event as the organiser API shows it. */
 public record EventView(UUID id, long version, EventState status, String title, LocalDateTime localStart,
         String timeZone, OffsetDateTime startsAt, int durationMinutes, String joinUrl, String notice,
-        String recordingUrl, String reportBackUrl) {
+        String recordingUrl, String reportBackUrl, EventDetails details) {
 
     static EventView of(Event e) {
         return new EventView(e.id, e.version, e.status, e.title, e.localStart, e.timeZone, e.startsAt(),
-                e.durationMinutes, e.joinUrl, e.notice, e.recordingUrl, e.reportBackUrl);
+                e.durationMinutes, e.joinUrl, e.notice, e.recordingUrl, e.reportBackUrl, e.details());
     }
 }

@@ -56,7 +56,13 @@ public final class DemoData {
                                 .toString())
                         .put("timeZone", demo.get("timeZone").asText())
                         .put("durationMinutes", demo.get("durationMinutes").asInt())
-                        .put("joinUrl", "https://meet.example.org/convene-demo-" + (index + 1));
+                        .put("joinUrl", "https://meet.example.org/convene-demo-" + (index + 1))
+                        .put("summary", demo.get("summary").asText())
+                        .put("host", demo.get("host").asText());
+                body.set("supporters", demo.get("supporters"));
+                body.set("chair", demo.get("chair"));
+                body.set("speakers", demo.get("speakers"));
+                body.set("languages", JSON.createArrayNode().add("en").add("es"));
                 event = JSON.readTree(call(HttpRequest.newBuilder(api)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201));
