@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.containsString;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.CloudEventAttributes;
+import org.convene.events.TestEvents;
 import org.convene.localstack.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -42,18 +42,9 @@ class EventApiTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
-    static Map<String, Object> bolivia() {
-        return Map.of(
-                "title", "Bolivia – People Power, Hope & Solidarity",
-                "startsAt", LocalDateTime.now().plusDays(30).withHour(18).withMinute(30).withSecond(0).withNano(0).toString(),
-                "timeZone", "Europe/London",
-                "durationMinutes", 90,
-                "joinUrl", "https://meet.example.org/bolivia");
-    }
-
     @Test
     void publishingADraftSendsItsSnapshotToTheEventsTopic() throws Exception {
-        String id = asOrganiser().contentType(ContentType.JSON).body(bolivia())
+        String id = asOrganiser().contentType(ContentType.JSON).body(TestEvents.bolivia())
                 .when().post("/api/events")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/events/"))
@@ -83,7 +74,7 @@ class EventApiTest {
 
     @Test
     void aDraftIsNotPublishedAndCannotBePublishedTwice() {
-        String id = asOrganiser().contentType(ContentType.JSON).body(bolivia()).post("/api/events").then().statusCode(201)
+        String id = asOrganiser().contentType(ContentType.JSON).body(TestEvents.bolivia()).post("/api/events").then().statusCode(201)
                 .extract().path("id");
         asOrganiser().post("/api/events/{id}/publish", id).then().statusCode(200);
 
@@ -107,7 +98,7 @@ class EventApiTest {
     @MethodSource("invalidEvents")
     void anInvalidFieldIsNamedAndNothingIsWritten(String field, Object value) {
         int before = asOrganiser().get("/api/events").then().extract().path("size()");
-        var body = new java.util.HashMap<>(bolivia());
+        var body = new java.util.HashMap<>(TestEvents.bolivia());
         body.put(field, value);
 
         asOrganiser().contentType(ContentType.JSON).body(body)
@@ -123,7 +114,7 @@ class EventApiTest {
 
     @Test
     void aMissingFieldIsNamed() {
-        var body = new java.util.HashMap<>(bolivia());
+        var body = new java.util.HashMap<>(TestEvents.bolivia());
         body.remove("joinUrl");
         asOrganiser().contentType(ContentType.JSON).body(body).post("/api/events")
                 .then().statusCode(400).body("errors.field", equalTo(List.of("joinUrl")));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.convene.events.TestEvents;
 import org.convene.contracts.Topics;
 import org.convene.localstack.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,7 +37,7 @@ class EventDetailsTest {
 
     /** The first seed event (Friends of Bolivia, 19 April), with its chair and five speakers. */
     static Map<String, Object> seedEvent(String title) {
-        Map<String, Object> event = new HashMap<>(EventApiTest.bolivia());
+        Map<String, Object> event = new HashMap<>(TestEvents.bolivia());
         event.put("title", title);
         event.put("summary", "Marking six months since the Left's historic election victory.");
         event.put("description", "<p>Hear from <strong>eyewitnesses</strong>.<script>alert(1)</script></p>"

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.convene.events.TestEvents;
 import org.convene.contracts.Topics;
 import org.convene.events.AdjustableClock;
 import org.convene.localstack.TopicProbe;
@@ -155,7 +156,7 @@ class EventLifecycleTest {
     }
 
     private static String created() {
-        return asOrganiser().contentType(ContentType.JSON).body(EventApiTest.bolivia()).post("/api/events")
+        return asOrganiser().contentType(ContentType.JSON).body(TestEvents.bolivia()).post("/api/events")
                 .then().statusCode(201).extract().path("id");
     }
 

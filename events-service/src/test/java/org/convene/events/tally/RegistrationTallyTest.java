@@ -1,0 +1,75 @@
+package org.convene.events.tally;
+
+import static org.awaitility.Awaitility.await;
+import static org.convene.events.Organisers.asOrganiser;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.convene.events.TestEvents;
+import org.convene.contracts.MessageType;
+import org.convene.contracts.cloudevents.CloudEventAttributes;
+import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.registration.RegistrationChanged;
+import org.convene.contracts.registration.RegistrationState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The organiser sees how many registered, from the registrations topic, however often it is delivered. */
+@QuarkusTest
+class RegistrationTallyTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Inject
+    MessageCodec codec;
+
+    @Test
+    void countsEachRegistrationOnceInItsLatestState() throws Exception {
+        String id = asOrganiser().contentType(ContentType.JSON).body(TestEvents.bolivia()).post("/api/events")
+                .then().statusCode(201).extract().path("id");
+        asOrganiser().post("/api/events/{id}/publish", id).then().statusCode(200);
+        UUID event = UUID.fromString(id);
+        UUID miriam = UUID.randomUUID();
+        UUID ollie = UUID.randomUUID();
+        UUID tim = UUID.randomUUID();
+        Instant t0 = Instant.now().minusSeconds(60);
+
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka),
+                new StringSerializer(), new StringSerializer())) {
+            send(producer, change(miriam, event, RegistrationState.REGISTERED, t0.plusSeconds(1)));
+            send(producer, change(ollie, event, RegistrationState.REGISTERED, t0.plusSeconds(1)));
+            send(producer, change(ollie, event, RegistrationState.CANCELLED, t0.plusSeconds(2)));
+            send(producer, change(miriam, event, RegistrationState.REGISTERED, t0.plusSeconds(1))); // redelivered
+            send(producer, change(ollie, event, RegistrationState.REGISTERED, t0)); // older than his cancellation
+            send(producer, change(tim, event, RegistrationState.REGISTERED, t0.plusSeconds(3)));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> asOrganiser().get("/api/events/{id}", id)
+                .then().statusCode(200).extract().jsonPath().getMap("registrations"),
+                counts -> Map.of("REGISTERED", 2, "CANCELLED", 1).equals(counts));
+    }
+
+    private static RegistrationChanged change(UUID registration, UUID event, RegistrationState state, Instant at) {
+        return new RegistrationChanged(registration, event, state, "Name", "someone@example.org", "en", at);
+    }
+
+    private void send(KafkaProducer<String, String> producer, RegistrationChanged change) throws Exception {
+        var attributes = new CloudEventAttributes(UUID.randomUUID().toString(), MessageType.REGISTRATION_CHANGED.ceType(),
+                "/test", Instant.now());
+        producer.send(new ProducerRecord<>(MessageType.REGISTRATION_CHANGED.topic(), null,
+                change.registrationId().toString(), codec.write(change), attributes.toHeaders())).get();
+    }
+}
