@@ -69,6 +69,13 @@ public class EventsTopic {
     }
 
     /** Publishes the snapshot and waits until the catalogue has it. */
+    /** A new published event, 30 days ahead, once its page is up: one to register for. */
+    public UUID openEvent(String title) {
+        UUID id = UUID.randomUUID();
+        publishAndAwait(upcoming(id, 1, EventStatus.PUBLISHED, title));
+        return id;
+    }
+
     public void publishAndAwait(EventSnapshot snapshot) {
         publish(snapshot);
         awaitPage(snapshot.id());

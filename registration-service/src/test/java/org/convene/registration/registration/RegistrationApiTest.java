@@ -43,9 +43,7 @@ class RegistrationApiTest {
     String kafka;
 
     private UUID openEvent() {
-        UUID id = UUID.randomUUID();
-        events.publishAndAwait(EventsTopic.upcoming(id, 1, EventStatus.PUBLISHED, "Solidarity evening"));
-        return id;
+        return events.openEvent("Solidarity evening");
     }
 
     @Test

@@ -42,9 +42,7 @@ class RegistrationPageTest {
     String kafka;
 
     private UUID openEvent() {
-        UUID id = UUID.randomUUID();
-        events.publishAndAwait(EventsTopic.upcoming(id, 1, EventStatus.PUBLISHED, "Bolivia – People Power"));
-        return id;
+        return events.openEvent("Bolivia – People Power");
     }
 
     private static RequestSpecification form(String name, String email) {
