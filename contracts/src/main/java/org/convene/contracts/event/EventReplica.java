@@ -11,11 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A consuming service's own copy of a public event, kept from the {@code events} topic. Each service
- * maps it to a table of its own (its schema stays its own) and adds what it needs.
+ * maps it to a table of its own (its schema stays its own) and adds what it needs. Services that
+ * map it need {@code quarkus.hibernate-orm.mapping.format.global=ignore} for the JSON column.
  */
 @MappedSuperclass
 public abstract class EventReplica extends PanacheEntityBase {
@@ -47,6 +51,19 @@ public abstract class EventReplica extends PanacheEntityBase {
     @Column(name = "join_url", nullable = false)
     public String joinUrl;
 
+    /** The organiser's word on the latest change (why it moved, why it was called off). */
+    public String notice;
+
+    @Column(name = "recording_url")
+    public String recordingUrl;
+
+    @Column(name = "report_back_url")
+    public String reportBackUrl;
+
+    /** Null for an event whose snapshots predate the details. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public EventDetails details;
+
     /** Takes the snapshot if it is newer than what is held; says whether it did. */
     public boolean apply(EventSnapshot snapshot) {
         if (id != null && snapshot.version() <= version) {
@@ -60,6 +77,10 @@ public abstract class EventReplica extends PanacheEntityBase {
         timeZone = snapshot.timeZone();
         durationMinutes = snapshot.durationMinutes();
         joinUrl = snapshot.joinUrl();
+        notice = snapshot.notice();
+        recordingUrl = snapshot.recordingUrl();
+        reportBackUrl = snapshot.reportBackUrl();
+        details = snapshot.details();
         return true;
     }
 
