@@ -102,6 +102,16 @@ public final class LocalStack implements AutoCloseable {
         return mail.url();
     }
 
+    /** Takes the broker away, as an outage would; its data stays for {@link #startKafka()}. */
+    public void stopKafka() {
+        kafka.close();
+    }
+
+    /** Brings the broker back on the same port with the same data. */
+    public void startKafka() throws Exception {
+        kafka.start();
+    }
+
     /** The first organiser's sign-in and the token keys, kept with the data they belong to. */
     public OrganiserSecrets organiserSecrets() {
         return organiserSecrets;

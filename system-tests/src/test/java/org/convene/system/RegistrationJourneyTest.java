@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import io.restassured.http.ContentType;
 class RegistrationJourneyTest {
 
     private static final Duration EMAIL_WAIT = Duration.ofSeconds(60);
+    private static final Path WORK_DIR = Path.of("target", "system");
 
     private static LocalStack stack;
     private static ConveneServices services;
@@ -45,9 +47,8 @@ class RegistrationJourneyTest {
     @BeforeAll
     static void start() throws Exception {
         Path projectDir = Path.of(System.getProperty("convene.project-dir", "..")).toAbsolutePath().normalize();
-        Path workDir = Path.of("target", "system");
-        stack = LocalStack.start(LocalStack.Settings.ephemeral(workDir));
-        services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(), workDir.resolve("logs"));
+        stack = LocalStack.start(LocalStack.Settings.ephemeral(WORK_DIR));
+        services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(), WORK_DIR.resolve("logs"));
         mailbox = new CapturedMailbox(stack.mailPageUrl());
         organiserToken = given().contentType(ContentType.JSON)
                 .body(Map.of("email", stack.organiserSecrets().email(), "password", stack.organiserSecrets().password()))
@@ -94,6 +95,32 @@ class RegistrationJourneyTest {
 
         assertThat(mailbox.to(first)).hasSize(1);
         assertThat(mailbox.to(second)).hasSize(1);
+    }
+
+    @Test
+    void aRegistrationMadeWhileKafkaIsDownIsConfirmedOnceItIsBack() throws Exception {
+        String eventId = createAndPublish("Bolivia Shows There Is An Alternative (outage)",
+                LocalDate.now().plusDays(50).atTime(19, 0));
+        String eventPage = registration() + "/events/" + eventId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(eventPage).statusCode() == 200);
+
+        String email = "leonardo+" + UUID.randomUUID() + "@example.org";
+        stack.stopKafka();
+        try {
+            // The registration succeeds from registration-service's own database and outbox.
+            registerThroughForm(eventPage, "Leonardo Flores", email);
+            // Down long enough for the relay to give up on a send and wait to retry, not just buffer it.
+            Path log = WORK_DIR.resolve("logs/registration-service.log");
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> Files.readString(log).contains("Outbox relay could not publish"));
+        } finally {
+            stack.startKafka();
+        }
+
+        CapturedMail confirmation = await().atMost(Duration.ofSeconds(120))
+                .until(() -> mailbox.to(email), m -> !m.isEmpty()).get(0);
+        assertThat(confirmation.subject()).contains("Bolivia Shows There Is An Alternative (outage)");
+        assertThat(mailbox.to(email)).hasSize(1);
     }
 
     @Test
