@@ -1,5 +1,6 @@
 package org.convene.events.event;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.convene.events.Organisers.asOrganiser;
@@ -8,11 +9,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.convene.events.Organisers;
 import org.convene.events.TestEvents;
 import org.convene.contracts.Topics;
 import org.convene.localstack.TopicProbe;
@@ -97,6 +105,28 @@ class EventDetailsTest {
         String second = asOrganiser().contentType(ContentType.JSON).body(seedEvent(title)).post("/api/events")
                 .then().statusCode(201).extract().path("details.slug");
         assertThat(second).isEqualTo(first + "-2");
+    }
+
+    @Test
+    void eventsOfOneTitleCreatedAtOnceEachGetTheirOwnSlug() throws Exception {
+        String title = "Kawsachun " + UUID.randomUUID();
+        String token = Organisers.token();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> slugs = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                slugs.add(pool.submit(() -> given().auth().oauth2(token)
+                        .contentType(ContentType.JSON).body(seedEvent(title)).post("/api/events")
+                        .then().statusCode(201).extract().<String>path("details.slug")));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> slug : slugs) {
+                distinct.add(slug.get());
+            }
+            assertThat(distinct).hasSize(6);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
