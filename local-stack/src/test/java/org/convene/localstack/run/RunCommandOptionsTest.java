@@ -26,9 +26,9 @@ class RunCommandOptionsTest {
         RunCommand.Options o = RunCommand.Options.parse(new String[] { "--clean", "--kafka-port", "29092",
                 "--postgres-port", "25432", "--smtp-port", "3525", "--mail-page-port", "9025",
                 "--registration-port", "9080", "--events-port", "9081", "--notification-port", "9082",
-                "--data-dir", "/tmp/x" });
+                "--data-dir", "elsewhere/convene" });
         assertThat(o.clean).isTrue();
-        assertThat(o.stack()).isEqualTo(new org.convene.localstack.LocalStack.Settings(Path.of("/tmp/x"), true,
+        assertThat(o.stack()).isEqualTo(new org.convene.localstack.LocalStack.Settings(Path.of("elsewhere/convene"), true,
                 29092, 19093, 25432, 3525, 9025));
         assertThat(o.services).isEqualTo(new ConveneServices.ServicePorts(9081, 9080, 9082));
     }
