@@ -81,10 +81,6 @@ public final class LocalStack implements AutoCloseable {
         started.add(kafka);
     }
 
-    public Settings settings() {
-        return settings;
-    }
-
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
@@ -117,9 +113,6 @@ public final class LocalStack implements AutoCloseable {
         return organiserSecrets;
     }
 
-    public List<CapturedMail> capturedMail() {
-        return mail.messages();
-    }
 
     /** Stops in the reverse order of starting; keeps going if one part fails to stop. */
     @Override

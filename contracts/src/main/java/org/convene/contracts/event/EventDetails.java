@@ -3,6 +3,7 @@ package org.convene.contracts.event;
 import java.util.List;
 
 import org.convene.contracts.Messages;
+import org.convene.contracts.text.RichText;
 
 /**
  * What an event page and its emails say beyond the time: everything but the time and the joining
@@ -40,5 +41,11 @@ public record EventDetails(
         speakers = List.copyOf(Messages.orEmpty(speakers));
         reminderMinutes = List.copyOf(Messages.orEmpty(reminderMinutes));
         languages = List.copyOf(Messages.orEmpty(languages));
+    }
+
+    /** The same details with the description cleaned here: a consumer never trusts another service's HTML. */
+    public EventDetails withCleanDescription() {
+        return new EventDetails(slug, summary, RichText.clean(descriptionHtml), imageUrl, imageAlt, livestreamUrl, host,
+                supporters, chair, speakers, capacity, waitlist, reminderMinutes, languages);
     }
 }

@@ -60,7 +60,7 @@ public abstract class EventReplica extends PanacheEntityBase {
     @Column(name = "report_back_url")
     public String reportBackUrl;
 
-    /** Null for an event whose snapshots predate the details. */
+    /** Null for an event whose snapshots predate the details; its description is cleaned on the way in. */
     @JdbcTypeCode(SqlTypes.JSON)
     public EventDetails details;
 
@@ -80,7 +80,7 @@ public abstract class EventReplica extends PanacheEntityBase {
         notice = snapshot.notice();
         recordingUrl = snapshot.recordingUrl();
         reportBackUrl = snapshot.reportBackUrl();
-        details = snapshot.details();
+        details = snapshot.details() == null ? null : snapshot.details().withCleanDescription();
         return true;
     }
 

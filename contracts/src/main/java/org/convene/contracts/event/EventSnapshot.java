@@ -61,7 +61,4 @@ public record EventSnapshot(
         this(id, version, status, title, startsAt, timeZone, durationMinutes, joinUrl, null, null, null, null);
     }
 
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
-    }
 }

@@ -24,6 +24,18 @@ public final class EventTime {
         return date + ", " + time + " (" + zone.getId() + ", " + offset(local) + ")";
     }
 
+    /** {@code 1 hour 30 minutes}, {@code 2 hours}, {@code 45 minutes}: for pages and emails alike. */
+    public static String duration(int minutes) {
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        String h = hours == 1 ? "1 hour" : hours + " hours";
+        String m = rest == 1 ? "1 minute" : rest + " minutes";
+        if (hours == 0) {
+            return m;
+        }
+        return rest == 0 ? h : h + " " + m;
+    }
+
     /** {@code UTC+01:00}, {@code UTC-04:00}, or {@code UTC} itself. */
     public static String offset(ZonedDateTime local) {
         String id = local.getOffset().getId();

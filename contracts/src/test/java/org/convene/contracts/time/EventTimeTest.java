@@ -32,6 +32,14 @@ class EventTimeTest {
     }
 
     @Test
+    void durationsReadNaturally() {
+        assertThat(EventTime.duration(90)).isEqualTo("1 hour 30 minutes");
+        assertThat(EventTime.duration(120)).isEqualTo("2 hours");
+        assertThat(EventTime.duration(45)).isEqualTo("45 minutes");
+        assertThat(EventTime.duration(61)).isEqualTo("1 hour 1 minute");
+    }
+
+    @Test
     void utcItselfHasNoOffsetDigits() {
         assertThat(EventTime.describe(BOLIVIA_EVENT, ZoneId.of("UTC"), Locale.UK)).endsWith("(UTC, UTC)");
     }

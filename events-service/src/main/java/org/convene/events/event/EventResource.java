@@ -43,7 +43,7 @@ public class EventResource {
     @GET
     @Operation(summary = "All events, by start")
     public List<EventView> list() {
-        return lifecycle.list().stream().map(EventView::of).toList();
+        return EventView.all(lifecycle.list());
     }
 
     @GET

@@ -1,7 +1,9 @@
 package org.convene.events.tally;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,14 +38,22 @@ public class RegistrationTally extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    /** How many registrations of the event are in each state; states with none are left out. */
-    public static Map<RegistrationState, Long> countsFor(UUID eventId) {
-        List<Object[]> rows = getEntityManager().createQuery(
-                "select t.state, count(t) from RegistrationTally t where t.eventId = :event group by t.state",
-                Object[].class).setParameter("event", eventId).getResultList();
-        Map<RegistrationState, Long> counts = new EnumMap<>(RegistrationState.class);
+    /**
+     * For each of the events, how many of its registrations are in each state, in one query; states
+     * with none, and events with none, are left out.
+     */
+    public static Map<UUID, Map<RegistrationState, Long>> countsFor(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of(); // no query: "in ()" is not SQL
+        }
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select t.eventId, t.state, count(t) from RegistrationTally t
+                where t.eventId in :events group by t.eventId, t.state""", Object[].class)
+                .setParameter("events", eventIds).getResultList();
+        Map<UUID, Map<RegistrationState, Long>> counts = new HashMap<>();
         for (Object[] row : rows) {
-            counts.put((RegistrationState) row[0], (Long) row[1]);
+            counts.computeIfAbsent((UUID) row[0], id -> new EnumMap<>(RegistrationState.class))
+                    .put((RegistrationState) row[1], (Long) row[2]);
         }
         return counts;
     }

@@ -1,6 +1,5 @@
 package org.convene.notification.mail;
 
-import java.time.ZoneId;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +29,8 @@ public class ConfirmationEmail {
     Template html;
 
     Mail render(ScheduledEmail email, KnownEvent event) {
-        String when = EventTime.describe(event.startsAt, ZoneId.of(event.timeZone), Locale.UK);
-        String duration = duration(event.durationMinutes);
+        String when = EventTime.describe(event.startsAt, event.zone(), Locale.UK);
+        String duration = EventTime.duration(event.durationMinutes);
         // Only the address goes into To: a name could carry characters that change the header's meaning.
         return new Mail()
                 .addTo(email.recipientEmail)
@@ -47,17 +46,5 @@ public class ConfirmationEmail {
                 .data("when", when)
                 .data("duration", duration)
                 .data("joinUrl", event.joinUrl);
-    }
-
-    /** {@code 1 hour 30 minutes}, {@code 2 hours}, {@code 45 minutes}. */
-    static String duration(int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        String h = hours == 1 ? "1 hour" : hours + " hours";
-        String m = rest == 1 ? "1 minute" : rest + " minutes";
-        if (hours == 0) {
-            return m;
-        }
-        return rest == 0 ? h : h + " " + m;
     }
 }

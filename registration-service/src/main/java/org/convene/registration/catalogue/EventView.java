@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.event.Person;
-import org.convene.contracts.text.RichText;
 import org.convene.contracts.time.EventTime;
 
 /**
@@ -16,7 +15,7 @@ import org.convene.contracts.time.EventTime;
  *
  * @param when            the start in the event's zone with its offset, for people
  * @param datetime        the same instant in ISO form, for the {@code <time>} element
- * @param descriptionHtml cleaned again here, so that the page never trusts another service's HTML
+ * @param descriptionHtml cleaned when the snapshot was applied (see {@code EventReplica})
  * @param notice          the organiser's word on a reschedule or cancellation
  */
 public record EventView(UUID id, String title, String when, String datetime, String duration, EventStatus status,
@@ -29,9 +28,9 @@ public record EventView(UUID id, String title, String when, String datetime, Str
         return new EventView(event.id, event.title,
                 EventTime.describe(event.startsAt, event.zone(), Locale.UK),
                 event.startsAt.atZone(event.zone()).toOffsetDateTime().toString(),
-                duration(event.durationMinutes), event.status,
+                EventTime.duration(event.durationMinutes), event.status,
                 details.map(EventDetails::summary).orElse(null),
-                details.map(d -> RichText.clean(d.descriptionHtml())).orElse(null),
+                details.map(EventDetails::descriptionHtml).orElse(null),
                 details.map(EventDetails::imageUrl).orElse(null),
                 details.map(EventDetails::imageAlt).orElse(null),
                 details.map(EventDetails::livestreamUrl).orElse(null),
@@ -50,11 +49,4 @@ public record EventView(UUID id, String title, String when, String datetime, Str
         return status == EventStatus.RESCHEDULED;
     }
 
-    private static String duration(int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        String h = hours == 0 ? "" : hours + (hours == 1 ? " hour" : " hours");
-        String m = rest == 0 ? "" : rest + (rest == 1 ? " minute" : " minutes");
-        return (h + " " + m).strip();
-    }
 }
