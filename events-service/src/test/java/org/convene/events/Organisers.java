@@ -17,8 +17,12 @@ public final class Organisers {
     private Organisers() {
     }
 
+    /**
+     * JSON unless the test says otherwise: REST Assured would send a POST without a body as a form,
+     * which, like any form, needs the pages' CSRF token.
+     */
     public static RequestSpecification asOrganiser() {
-        return given().auth().oauth2(token());
+        return given().auth().oauth2(token()).contentType(ContentType.JSON);
     }
 
     public static synchronized String token() {

@@ -2,6 +2,8 @@ package org.convene.contracts.problem;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
+
 /** Thrown by a resource to answer with a problem; {@link ProblemMappers} writes it. */
 public class ProblemException extends RuntimeException {
 
@@ -21,6 +23,12 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidField(String field, String reason) {
         return new ProblemException(ProblemType.INVALID_INPUT, field + ": " + reason,
                 List.of(new Problem.FieldError(field, reason)));
+    }
+
+    /** The answer as every API error is written: {@code application/problem+json}. */
+    public Response response() {
+        Problem problem = problem();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     public Problem problem() {

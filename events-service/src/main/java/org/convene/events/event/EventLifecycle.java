@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +27,14 @@ import org.convene.contracts.text.RichText;
 @ApplicationScoped
 public class EventLifecycle {
 
+    /** Which states each step starts from: the pages offer a step only where it is allowed. */
+    public static final Set<EventState> EDITABLE = EnumSet.of(EventState.DRAFT, EventState.PUBLISHED, EventState.RESCHEDULED);
+    public static final Set<EventState> PUBLISHABLE = EnumSet.of(EventState.DRAFT);
+    public static final Set<EventState> RESCHEDULABLE = EnumSet.of(EventState.PUBLISHED, EventState.RESCHEDULED);
+    public static final Set<EventState> CANCELLABLE = EnumSet.of(EventState.PUBLISHED, EventState.RESCHEDULED);
+    public static final Set<EventState> COMPLETABLE = EnumSet.of(EventState.PUBLISHED, EventState.RESCHEDULED, EventState.COMPLETED);
+    public static final Set<EventState> DELETABLE = EnumSet.of(EventState.DRAFT);
+
     private final Outbox outbox;
     private final Slugs slugs;
     private final Clock clock;
@@ -35,18 +46,53 @@ public class EventLifecycle {
     }
 
     @Transactional
-    public Event create(NewEvent request) {
+    public Event create(EventFields request) {
         requireFuture(request.startsAt(), request.timeZone());
         Event event = new Event();
         event.id = UUID.randomUUID();
         event.version = 1;
         event.status = EventState.DRAFT;
-        event.title = request.title().strip();
         event.localStart = request.startsAt();
         event.timeZone = ZoneId.of(request.timeZone()).getId();
+        event.slug = slugs.unique(request.title().strip());
+        describe(event, request);
+        event.createdAt = clock.instant();
+        event.updatedAt = event.createdAt;
+        event.persist();
+        return event;
+    }
+
+    /**
+     * Replaces what the organiser wrote. A draft may change anything. A public event keeps its slug,
+     * so that shared links keep working, and its time, which changes only by rescheduling, so that
+     * registrants are told why.
+     */
+    @Transactional
+    public Event update(UUID id, EventFields request) {
+        Event event = lockedOrThrow(id);
+        requireState(event, "edited", EDITABLE);
+        String zone = ZoneId.of(request.timeZone()).getId();
+        if (event.status == EventState.DRAFT) {
+            requireFuture(request.startsAt(), zone);
+            if (!Slugs.of(request.title()).equals(Slugs.of(event.title))) {
+                event.slug = slugs.unique(request.title().strip());
+            }
+            event.localStart = request.startsAt();
+            event.timeZone = zone;
+        } else if (!event.localStart.equals(request.startsAt()) || !event.timeZone.equals(zone)) {
+            throw new ProblemException(ProblemType.CONFLICT, "The time of a " + event.status
+                    + " event changes by rescheduling it, with a reason for the registrants");
+        }
+        describe(event, request);
+        changed(event);
+        return event;
+    }
+
+    /** Everything of the request but the time, which create and update treat differently. */
+    private static void describe(Event event, EventFields request) {
+        event.title = request.title().strip();
         event.durationMinutes = request.durationMinutes();
         event.joinUrl = request.joinUrl().strip();
-        event.slug = slugs.unique(event.title);
         event.summary = trimmed(request.summary());
         event.descriptionHtml = RichText.clean(trimmed(request.description()));
         event.imageUrl = trimmed(request.imageUrl());
@@ -58,20 +104,16 @@ public class EventLifecycle {
         event.speakers = request.speakers() == null ? List.of() : List.copyOf(request.speakers());
         event.capacity = request.capacity();
         event.waitlist = Boolean.TRUE.equals(request.waitlist());
-        event.reminderMinutes = request.reminderMinutes() == null ? NewEvent.DEFAULT_REMINDERS
-                : request.reminderMinutes().stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+        event.reminderMinutes = request.reminderMinutes() == null ? EventFields.DEFAULT_REMINDERS
+                : request.reminderMinutes().stream().distinct().sorted(Comparator.reverseOrder()).toList();
         event.languages = request.languages() == null || request.languages().isEmpty() ? List.of("en")
                 : request.languages().stream().distinct().toList();
-        event.createdAt = clock.instant();
-        event.updatedAt = event.createdAt;
-        event.persist();
-        return event;
     }
 
     @Transactional
     public Event publish(UUID id) {
         Event event = lockedOrThrow(id);
-        requireState(event, "published", EventState.DRAFT);
+        requireState(event, "published", PUBLISHABLE);
         event.status = EventState.PUBLISHED;
         changed(event);
         return event;
@@ -81,7 +123,7 @@ public class EventLifecycle {
     @Transactional
     public Event reschedule(UUID id, EventChanges.Reschedule request) {
         Event event = lockedOrThrow(id);
-        requireState(event, "rescheduled", EventState.PUBLISHED, EventState.RESCHEDULED);
+        requireState(event, "rescheduled", RESCHEDULABLE);
         requireFuture(request.startsAt(), request.timeZone());
         event.status = EventState.RESCHEDULED;
         event.localStart = request.startsAt();
@@ -94,7 +136,7 @@ public class EventLifecycle {
     @Transactional
     public Event cancel(UUID id, EventChanges.Cancellation request) {
         Event event = lockedOrThrow(id);
-        requireState(event, "cancelled", EventState.PUBLISHED, EventState.RESCHEDULED);
+        requireState(event, "cancelled", CANCELLABLE);
         event.status = EventState.CANCELLED;
         event.notice = request.message().strip();
         changed(event);
@@ -105,7 +147,7 @@ public class EventLifecycle {
     @Transactional
     public Event complete(UUID id, EventChanges.Completion request) {
         Event event = lockedOrThrow(id);
-        requireState(event, "completed", EventState.PUBLISHED, EventState.RESCHEDULED, EventState.COMPLETED);
+        requireState(event, "completed", COMPLETABLE);
         if (event.startsAt().toInstant().isAfter(clock.instant())) {
             throw new ProblemException(ProblemType.CONFLICT, "An event can be completed once it has started");
         }
@@ -121,7 +163,7 @@ public class EventLifecycle {
     @Transactional
     public void delete(UUID id) {
         Event event = lockedOrThrow(id);
-        if (event.status != EventState.DRAFT) {
+        if (!DELETABLE.contains(event.status)) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Only a draft can be deleted; cancel a " + event.status + " event instead");
         }
@@ -158,10 +200,10 @@ public class EventLifecycle {
         }
     }
 
-    private static void requireState(Event event, String action, EventState... allowed) {
-        if (!List.of(allowed).contains(event.status)) {
+    private static void requireState(Event event, String action, Set<EventState> allowed) {
+        if (!allowed.contains(event.status)) {
             throw new ProblemException(ProblemType.CONFLICT, "A " + event.status + " event cannot be " + action
-                    + "; only " + List.of(allowed) + " can");
+                    + "; only " + allowed + " can");
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,7 +36,7 @@ public class EventResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an event as a draft")
-    public Response create(@Valid @NotNull NewEvent request) {
+    public Response create(@Valid @NotNull EventFields request) {
         EventView created = EventView.of(lifecycle.create(request));
         return Response.created(URI.create("/api/events/" + created.id())).entity(created).build();
     }
@@ -51,6 +52,14 @@ public class EventResource {
     @Operation(summary = "One event")
     public EventView get(@PathParam("id") UUID id) {
         return EventView.of(lifecycle.find(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace what the organiser wrote; a public event keeps its slug, and its time changes by rescheduling")
+    public EventView update(@PathParam("id") UUID id, @Valid @NotNull EventFields request) {
+        return EventView.of(lifecycle.update(id, request));
     }
 
     @POST

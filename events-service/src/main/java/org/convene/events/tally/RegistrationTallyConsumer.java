@@ -20,9 +20,11 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class RegistrationTallyConsumer {
 
     private final MessageCodec codec;
+    private final RegistrationActivity activity;
 
-    public RegistrationTallyConsumer(MessageCodec codec) {
+    public RegistrationTallyConsumer(MessageCodec codec, RegistrationActivity activity) {
         this.codec = codec;
+        this.activity = activity;
     }
 
     @Incoming("registrations")
@@ -32,7 +34,7 @@ public class RegistrationTallyConsumer {
         codec.readOrSkip(MessageType.REGISTRATION_CHANGED, record).ifPresent(received -> apply(received.payload()));
     }
 
-    private static void apply(RegistrationChanged change) {
+    private void apply(RegistrationChanged change) {
         RegistrationTally held = RegistrationTally.findById(change.registrationId(), LockModeType.PESSIMISTIC_WRITE);
         if (held == null) {
             held = new RegistrationTally();
@@ -41,7 +43,11 @@ public class RegistrationTallyConsumer {
             held.state = change.state();
             held.occurredAt = change.occurredAt();
             held.persist();
+            activity.record(change.eventId(), change.state(), change.occurredAt());
         } else if (change.occurredAt().isAfter(held.occurredAt)) {
+            if (held.state != change.state()) {
+                activity.record(change.eventId(), change.state(), change.occurredAt());
+            }
             held.state = change.state();
             held.occurredAt = change.occurredAt();
         }

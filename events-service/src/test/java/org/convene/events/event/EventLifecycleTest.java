@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -148,6 +149,47 @@ class EventLifecycleTest {
         // The published one reached the topic; the deleted draft never did.
         await().atMost(Duration.ofSeconds(20)).until(() -> snapshotsOf(published), list -> list.size() == 1);
         assertThat(snapshotsOf(draft)).isEmpty();
+    }
+
+    @Test
+    void aDraftIsEditedFreelyButAPublicEventKeepsItsSlugAndItsTime() {
+        String draft = created();
+        Map<String, Object> renamed = new HashMap<>(TestEvents.bolivia());
+        renamed.put("title", "Bolivia after the elections");
+        renamed.put("timeZone", "America/La_Paz");
+        asOrganiser().contentType(ContentType.JSON).body(renamed).put("/api/events/{id}", draft)
+                .then().statusCode(200)
+                .body("version", equalTo(2), "title", equalTo("Bolivia after the elections"),
+                        "timeZone", equalTo("America/La_Paz"), "details.slug", equalTo("bolivia-after-the-elections"));
+        assertThat(snapshotsOf(draft)).as("a draft is nobody's business but the organiser's").isEmpty();
+
+        asOrganiser().post("/api/events/{id}/publish", draft).then().statusCode(200);
+        renamed.put("title", "Bolivia after the elections: what next");
+        renamed.put("summary", "What the new government means for the movements");
+        asOrganiser().contentType(ContentType.JSON).body(renamed).put("/api/events/{id}", draft)
+                .then().statusCode(200)
+                .body("version", equalTo(4), "details.slug", equalTo("bolivia-after-the-elections"));
+
+        Map<String, Object> moved = new HashMap<>(renamed);
+        moved.put("startsAt", LocalDateTime.now().plusDays(40).withNano(0).toString());
+        asOrganiser().contentType(ContentType.JSON).body(moved).put("/api/events/{id}", draft)
+                .then().statusCode(409).body("detail", containsString("rescheduling"));
+        Map<String, Object> untitled = new HashMap<>(renamed);
+        untitled.put("title", " ");
+        asOrganiser().contentType(ContentType.JSON).body(untitled).put("/api/events/{id}", draft)
+                .then().statusCode(400).body("errors[0].field", equalTo("title"));
+
+        List<JsonNode> snapshots = await().atMost(Duration.ofSeconds(20))
+                .until(() -> snapshotsOf(draft), list -> list.size() == 2);
+        assertThat(snapshots.get(1).get("version").asInt()).isEqualTo(4);
+        assertThat(snapshots.get(1).get("title").asText()).isEqualTo("Bolivia after the elections: what next");
+        assertThat(snapshots.get(1).at("/details/summary").asText()).startsWith("What the new government");
+
+        asOrganiser().contentType(ContentType.JSON).body(Map.of("message", "Called off"))
+                .post("/api/events/{id}/cancel", draft).then().statusCode(200);
+        asOrganiser().contentType(ContentType.JSON).body(renamed).put("/api/events/{id}", draft)
+                .then().statusCode(409).body("detail", containsString("CANCELLED"));
+        asOrganiser().get("/api/events/{id}", draft).then().body("version", equalTo(5));
     }
 
     private static Map<String, Object> reschedule() {

@@ -42,8 +42,10 @@ public final class ConveneServices implements AutoCloseable {
     public static ConveneServices start(Path projectDir, LocalStack stack, ServicePorts ports, Path logDir)
             throws Exception {
         ConveneServices system = new ConveneServices();
-        system.add(projectDir, stack, logDir, "events-service", "events", ports.events(),
-                stack.organiserSecrets().environment());
+        Map<String, String> events = new HashMap<>(stack.organiserSecrets().environment());
+        // The back office links to the public pages of registration-service.
+        events.put("CONVENE_PUBLIC_PAGES_URL", "http://localhost:" + ports.registration());
+        system.add(projectDir, stack, logDir, "events-service", "events", ports.events(), events);
         system.add(projectDir, stack, logDir, "registration-service", "registrations", ports.registration(), Map.of());
         system.add(projectDir, stack, logDir, "notification-service", "notifications", ports.notification(), Map.of(
                 "QUARKUS_MAILER_HOST", "localhost",

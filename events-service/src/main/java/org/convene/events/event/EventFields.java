@@ -17,12 +17,12 @@ import jakarta.validation.constraints.Size;
 import org.convene.contracts.event.Person;
 
 /**
- * What an organiser sends to create an event.
+ * What an organiser writes about an event, to create it or to edit it.
  *
  * @param startsAt the wall-clock start in {@code timeZone}, e.g. {@code 2027-04-19T18:30}
  * @param timeZone an IANA time zone id, e.g. {@code Europe/London}
  */
-public record NewEvent(
+public record EventFields(
         @NotBlank @Size(max = 200) String title,
         @NotNull LocalDateTime startsAt,
         @NotBlank @ValidTimeZone String timeZone,

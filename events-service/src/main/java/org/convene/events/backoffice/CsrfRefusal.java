@@ -1,0 +1,38 @@
+package org.convene.events.backoffice;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+
+import org.convene.contracts.problem.ProblemException;
+import org.convene.contracts.problem.ProblemType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Words for the CSRF filter's bare 400, which it gives a form sent without the page's token (from
+ * another site, or from a page left open longer than the token lives): a person gets a page that
+ * says what to do, a tool a problem answer.
+ */
+public class CsrfRefusal {
+
+    @ServerResponseFilter
+    public void explain(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() != 400 || response.hasEntity() || !isForm(request.getMediaType())) {
+            return;
+        }
+        if (request.getUriInfo().getPath().startsWith(SignInPage.PAGES)) {
+            response.getHeaders().putSingle("Content-Type", MediaType.TEXT_HTML);
+            response.setEntity(SignInPage.Templates.formExpired().render());
+        } else {
+            var problem = new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "A form body must carry the page's CSRF token; the API takes JSON").problem();
+            response.getHeaders().putSingle("Content-Type", org.convene.contracts.problem.Problem.MEDIA_TYPE);
+            response.setEntity(problem);
+        }
+    }
+
+    private static boolean isForm(MediaType type) {
+        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+}

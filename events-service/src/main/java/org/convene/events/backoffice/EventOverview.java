@@ -1,0 +1,68 @@
+package org.convene.events.backoffice;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+import org.convene.contracts.registration.RegistrationState;
+import org.convene.contracts.time.EventTime;
+import org.convene.events.event.Event;
+import org.convene.events.event.EventLifecycle;
+import org.convene.events.event.EventState;
+
+/** An event as the back office shows it: its time for people, its counts and the steps it can take. */
+public record EventOverview(Event event, String when, String duration, long registered, long waitlisted,
+        long cancelled, boolean started, boolean past) {
+
+    static EventOverview of(Event event, Map<RegistrationState, Long> counts, Clock clock) {
+        var start = event.startsAt();
+        return new EventOverview(event,
+                EventTime.describe(start.toInstant(), start.toZonedDateTime().getZone(), Locale.UK),
+                EventTime.duration(event.durationMinutes),
+                counts.getOrDefault(RegistrationState.REGISTERED, 0L) + counts.getOrDefault(RegistrationState.PROMOTED, 0L)
+                        + counts.getOrDefault(RegistrationState.ATTENDED, 0L),
+                counts.getOrDefault(RegistrationState.WAITLISTED, 0L),
+                counts.getOrDefault(RegistrationState.CANCELLED, 0L),
+                !start.toInstant().isAfter(clock.instant()),
+                start.plusMinutes(event.durationMinutes).toInstant().isBefore(clock.instant()));
+    }
+
+    public String status() {
+        return switch (event.status) {
+            case DRAFT -> "Draft";
+            case PUBLISHED -> "Published";
+            case RESCHEDULED -> "Rescheduled";
+            case COMPLETED -> "Held";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
+    public boolean draft() {
+        return event.status == EventState.DRAFT;
+    }
+
+    public boolean editable() {
+        return EventLifecycle.EDITABLE.contains(event.status);
+    }
+
+    public boolean publishable() {
+        return EventLifecycle.PUBLISHABLE.contains(event.status);
+    }
+
+    public boolean reschedulable() {
+        return EventLifecycle.RESCHEDULABLE.contains(event.status);
+    }
+
+    public boolean cancellable() {
+        return EventLifecycle.CANCELLABLE.contains(event.status);
+    }
+
+    /** Offered once the event has started, as the lifecycle allows. */
+    public boolean completable() {
+        return EventLifecycle.COMPLETABLE.contains(event.status) && started;
+    }
+
+    public boolean deletable() {
+        return EventLifecycle.DELETABLE.contains(event.status);
+    }
+}
