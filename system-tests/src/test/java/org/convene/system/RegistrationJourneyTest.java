@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,12 +23,9 @@ import java.util.UUID;
 import org.convene.contracts.time.EventTime;
 import org.convene.localstack.CapturedMail;
 import org.convene.localstack.CapturedMailbox;
-import org.convene.localstack.LocalStack;
-import org.convene.localstack.run.ConveneServices;
 import org.convene.localstack.run.DemoData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
@@ -34,45 +33,25 @@ import io.restassured.http.ContentType;
  * The walking skeleton end to end: the three packaged services as separate processes against one
  * real Kafka, PostgreSQL and SMTP server, driven over HTTP the way organisers and supporters use them.
  */
+@ExtendWith(SystemUnderTestExtension.class)
 class RegistrationJourneyTest {
 
     private static final Duration EMAIL_WAIT = Duration.ofSeconds(60);
-    private static final Path WORK_DIR = Path.of("target", "system");
 
-    private static LocalStack stack;
-    private static ConveneServices services;
-    private static CapturedMailbox mailbox;
-    private static String organiserToken;
+    private final SystemUnderTest system;
+    private final CapturedMailbox mailbox;
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path projectDir = Path.of(System.getProperty("convene.project-dir", "..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(LocalStack.Settings.ephemeral(WORK_DIR));
-        services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(), WORK_DIR.resolve("logs"));
-        mailbox = new CapturedMailbox(stack.mailPageUrl());
-        organiserToken = given().contentType(ContentType.JSON)
-                .body(Map.of("email", stack.organiserSecrets().email(), "password", stack.organiserSecrets().password()))
-                .post(events() + "/api/session")
-                .then().statusCode(200).extract().path("token");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (services != null) {
-            services.close();
-        }
-        if (stack != null) {
-            stack.close();
-        }
+    RegistrationJourneyTest(SystemUnderTest system) {
+        this.system = system;
+        this.mailbox = system.mailbox();
     }
 
     @Test
     void aSupporterRegistersThroughTheFormAndGetsOneConfirmationEvenAcrossARestart() throws Exception {
         LocalDateTime start = LocalDate.now().plusDays(30).atTime(18, 30);
         // Titles unlike the demo events': the demo loader recognises its events by title.
-        String eventId = createAndPublish("Bolivia – People Power, Hope & Solidarity (journey)", start);
-        String eventPage = registration() + "/events/" + eventId;
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(eventPage).statusCode() == 200);
+        String eventId = system.createAndPublish("Bolivia – People Power, Hope & Solidarity (journey)", start);
+        String eventPage = system.awaitEventPage(eventId);
 
         String first = "miriam+" + UUID.randomUUID() + "@example.org";
         registerThroughForm(eventPage, "Miriam Colque", first);
@@ -85,7 +64,7 @@ class RegistrationJourneyTest {
         assertThat(confirmation.text()).contains(when);
         assertThat(confirmation.html()).contains("Bolivia").contains("18:30");
 
-        services.restart("notification-service");
+        system.services().restart("notification-service");
 
         // A registration after the restart is the barrier: once its email is out, the restarted
         // service has consumed everything before it, including any redelivery of the first.
@@ -99,22 +78,23 @@ class RegistrationJourneyTest {
 
     @Test
     void aRegistrationMadeWhileKafkaIsDownIsConfirmedOnceItIsBack() throws Exception {
-        String eventId = createAndPublish("Bolivia Shows There Is An Alternative (outage)",
+        String eventId = system.createAndPublish("Bolivia Shows There Is An Alternative (outage)",
                 LocalDate.now().plusDays(50).atTime(19, 0));
-        String eventPage = registration() + "/events/" + eventId;
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(eventPage).statusCode() == 200);
+        String eventPage = system.awaitEventPage(eventId);
 
         String email = "leonardo+" + UUID.randomUUID() + "@example.org";
-        stack.stopKafka();
+        Path log = system.log(SystemUnderTest.REGISTRATION_SERVICE);
+        // Only what the log gains from here counts: it keeps earlier outages and earlier runs.
+        long logBefore = Files.size(log);
+        system.stack().stopKafka();
         try {
             // The registration succeeds from registration-service's own database and outbox.
             registerThroughForm(eventPage, "Leonardo Flores", email);
             // Down long enough for the relay to give up on a send and wait to retry, not just buffer it.
-            Path log = WORK_DIR.resolve("logs/registration-service.log");
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> Files.readString(log).contains("Outbox relay could not publish"));
+                    .until(() -> logSince(log, logBefore).contains("Outbox relay could not publish"));
         } finally {
-            stack.startKafka();
+            system.stack().startKafka();
         }
 
         CapturedMail confirmation = await().atMost(Duration.ofSeconds(120))
@@ -125,10 +105,9 @@ class RegistrationJourneyTest {
 
     @Test
     void aFormWithoutAValidEmailIsShownAgainAndSendsNothing() {
-        String eventId = createAndPublish("Solidarity with Bolivia – the People in Power (invalid form)",
+        String eventId = system.createAndPublish("Solidarity with Bolivia – the People in Power (invalid form)",
                 LocalDate.now().plusDays(40).atTime(19, 0));
-        String eventPage = registration() + "/events/" + eventId;
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(eventPage).statusCode() == 200);
+        String eventPage = system.awaitEventPage(eventId);
         int before = mailbox.all().size();
 
         given().formParam("name", "Juana Maldonado").formParam("email", "not-an-address")
@@ -138,7 +117,7 @@ class RegistrationJourneyTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("aria-invalid=\"true\""), containsString("Juana Maldonado"));
         given().contentType(ContentType.JSON).body(Map.of("name", "Juana Maldonado"))
-                .when().post(registration() + "/api/events/" + eventId + "/registrations")
+                .when().post(system.registration() + "/api/events/" + eventId + "/registrations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("email"));
@@ -152,33 +131,22 @@ class RegistrationJourneyTest {
 
     @Test
     void theDemoEventsLoadIntoTheFutureAndOpenForRegistration() throws Exception {
-        List<DemoData.DemoEvent> demo = new DemoData(events(), stack.organiserSecrets()).load(LocalDate.now());
+        List<DemoData.DemoEvent> demo = new DemoData(system.events(), system.stack().organiserSecrets())
+                .load(LocalDate.now());
         assertThat(demo).hasSize(3);
         // The first seed event, held completely: its chair and its five speakers in order.
-        given().auth().oauth2(organiserToken).get(events() + "/api/events/" + demo.get(0).id())
+        system.asOrganiser().get(system.events() + "/api/events/" + demo.get(0).id())
                 .then().statusCode(200)
                 .body("details.chair.name", equalTo("Christine Blower"),
                         "details.speakers.name", equalTo(List.of("Ollie Vargas", "Jeremy Corbyn", "Miriam Colque",
                                 "Claudia Tuberg-Defor", "Alex Main")),
                         "details.host", equalTo("Friends of Bolivia"));
         // Loading again finds them there and adds nothing.
-        assertThat(new DemoData(events(), stack.organiserSecrets()).load(LocalDate.now())).isEqualTo(demo);
+        assertThat(new DemoData(system.events(), system.stack().organiserSecrets()).load(LocalDate.now()))
+                .isEqualTo(demo);
         for (DemoData.DemoEvent event : demo) {
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> given().get(registration() + "/events/" + event.id()).statusCode() == 200);
-            given().get(registration() + "/events/" + event.id()).then().body(containsString("Bolivia"));
+            given().get(system.awaitEventPage(event.id().toString())).then().body(containsString("Bolivia"));
         }
-    }
-
-    private static String createAndPublish(String title, LocalDateTime start) {
-        String id = given().auth().oauth2(organiserToken).contentType(ContentType.JSON)
-                .body(Map.of("title", title, "startsAt", start.toString(), "timeZone", "Europe/London",
-                        "durationMinutes", 90, "joinUrl", "https://meet.example.org/" + UUID.randomUUID()))
-                .when().post(events() + "/api/events")
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(organiserToken).post(events() + "/api/events/" + id + "/publish")
-                .then().statusCode(200);
-        return id;
     }
 
     private static void registerThroughForm(String eventPage, String name, String email) {
@@ -190,11 +158,8 @@ class RegistrationJourneyTest {
                 .then().statusCode(303);
     }
 
-    private static String events() {
-        return services.get("events-service").url();
-    }
-
-    private static String registration() {
-        return services.get("registration-service").url();
+    private static String logSince(Path log, long offset) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) offset, all.length - (int) offset, StandardCharsets.UTF_8);
     }
 }

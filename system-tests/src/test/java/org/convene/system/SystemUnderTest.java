@@ -1,0 +1,138 @@
+package org.convene.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import org.convene.localstack.CapturedMailbox;
+import org.convene.localstack.LocalStack;
+import org.convene.localstack.run.ConveneServices;
+import org.convene.localstack.run.ServiceProcess;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The three packaged services as separate processes against one real Kafka, PostgreSQL and SMTP
+ * server, signed in as the first organiser. Started once per test JVM by
+ * {@link SystemUnderTestExtension}, because starting it takes about half a minute.
+ */
+final class SystemUnderTest implements AutoCloseable {
+
+    static final String EVENTS_SERVICE = "events-service";
+    static final String REGISTRATION_SERVICE = "registration-service";
+
+    private static final Path WORK_DIR = Path.of("target", "system");
+
+    private final LocalStack stack;
+    private final ConveneServices services;
+    private final CapturedMailbox mailbox;
+    private final String organiserToken;
+
+    private SystemUnderTest(LocalStack stack, ConveneServices services, String organiserToken) {
+        this.stack = stack;
+        this.services = services;
+        this.mailbox = new CapturedMailbox(stack.mailPageUrl());
+        this.organiserToken = organiserToken;
+    }
+
+    /** Starts everything, or stops what it started and fails. */
+    static SystemUnderTest start() throws Exception {
+        Path projectDir = Path.of(System.getProperty("convene.project-dir", "..")).toAbsolutePath().normalize();
+        LocalStack stack = LocalStack.start(LocalStack.Settings.ephemeral(WORK_DIR));
+        ConveneServices services = null;
+        try {
+            services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(),
+                    WORK_DIR.resolve("logs"));
+            String token = given().contentType(ContentType.JSON)
+                    .body(Map.of("email", stack.organiserSecrets().email(),
+                            "password", stack.organiserSecrets().password()))
+                    .post(services.get(EVENTS_SERVICE).url() + "/api/session")
+                    .then().statusCode(200).extract().path("token");
+            return new SystemUnderTest(stack, services, token);
+        } catch (Throwable e) {
+            if (services != null) {
+                services.close();
+            }
+            stack.close();
+            throw e;
+        }
+    }
+
+    LocalStack stack() {
+        return stack;
+    }
+
+    ConveneServices services() {
+        return services;
+    }
+
+    CapturedMailbox mailbox() {
+        return mailbox;
+    }
+
+    String events() {
+        return services.get(EVENTS_SERVICE).url();
+    }
+
+    String registration() {
+        return services.get(REGISTRATION_SERVICE).url();
+    }
+
+    Path log(String service) {
+        return WORK_DIR.resolve("logs").resolve(service + ".log");
+    }
+
+    /** A request with the organiser's bearer token, for events-service's organiser API. */
+    RequestSpecification asOrganiser() {
+        return given().auth().oauth2(organiserToken);
+    }
+
+    /** A draft of 90 minutes in Europe/London; returns its id. */
+    String create(String title, LocalDateTime start) {
+        return asOrganiser().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "startsAt", start.toString(), "timeZone", "Europe/London",
+                        "durationMinutes", 90, "joinUrl", "https://meet.example.org/" + UUID.randomUUID()))
+                .when().post(events() + "/api/events")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    String createAndPublish(String title, LocalDateTime start) {
+        String id = create(title, start);
+        asOrganiser().post(events() + "/api/events/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    /** The event's public page in registration-service. */
+    String eventPage(String eventId) {
+        return registration() + "/events/" + eventId;
+    }
+
+    /** Waits until registration-service has the event from the topic and shows its page; returns its address. */
+    String awaitEventPage(String eventId) {
+        String page = eventPage(eventId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(page).statusCode() == 200);
+        return page;
+    }
+
+    /** Waits until every service says it is ready, Kafka included: after an outage they reconnect on their own. */
+    void awaitReady() throws Exception {
+        for (ServiceProcess service : services.all()) {
+            service.awaitReady(ConveneServices.READY_TIMEOUT);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            services.close();
+        } finally {
+            stack.close();
+        }
+    }
+}
