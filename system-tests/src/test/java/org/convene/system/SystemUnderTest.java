@@ -88,9 +88,13 @@ final class SystemUnderTest implements AutoCloseable {
         return WORK_DIR.resolve("logs").resolve(service + ".log");
     }
 
-    /** A request with the organiser's bearer token, for events-service's organiser API. */
+    /**
+     * A request with the organiser's bearer token, for events-service's organiser API; JSON unless
+     * the test says otherwise (REST Assured would send a POST without a body as a form, which, like
+     * every form, needs the pages' CSRF token).
+     */
     RequestSpecification asOrganiser() {
-        return given().auth().oauth2(organiserToken);
+        return given().auth().oauth2(organiserToken).contentType(ContentType.JSON);
     }
 
     /** A draft of 90 minutes in Europe/London; returns its id. */

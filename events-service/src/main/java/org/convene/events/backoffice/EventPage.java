@@ -45,7 +45,7 @@ import io.quarkus.qute.TemplateInstance;
  * One event in the back office: what it is, how its registrations grow, a preview of its public
  * page, and the steps of its life (publish, reschedule, cancel, complete, delete), each a small form.
  */
-@Path(SignInPage.PAGES + "/events/{id}")
+@Path(SignInPage.PAGES + "/events/{id: " + EventPage.UUID_PATTERN + "}")
 @RolesAllowed(Organiser.ROLE)
 @Produces(MediaType.TEXT_HTML)
 public class EventPage {
@@ -54,6 +54,9 @@ public class EventPage {
     private static final SequencedMap<String, String> FIELDS = EventForm.labels("startsAt", "New start",
             "timeZone", "Time zone", "reason", "Reason for the change", "message", "Message to registrants",
             "recordingUrl", "Recording link", "reportBackUrl", "Report-back link");
+
+    /** An event's id in a path, so that {@code /organiser/events/new} is not taken for one. */
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @CheckedTemplate
     static class Templates {

@@ -96,6 +96,9 @@ class BackOfficePagesTest {
     @Test
     void aFormWithMistakesComesBackWithEachMessageBesideItsFieldAndSavesNothing() {
         PageSession organiser = PageSession.signIn();
+        Document blank = Jsoup.parse(organiser.get("/organiser/events/new").then().statusCode(200).extract().asString());
+        assertThat(blank.select("form[action=/organiser/events/new] #title")).hasSize(1);
+        assertThat(blank.select("input[name=speakerName]")).hasSize(EventForm.BLANK_SPEAKER_ROWS);
         int before = asOrganiser().get("/api/events").jsonPath().getList("id").size();
         Map<String, Object> form = new LinkedHashMap<>(seedForm("  "));
         form.put("startsAt", "next tuesday");

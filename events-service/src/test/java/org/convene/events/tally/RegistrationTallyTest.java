@@ -1,5 +1,6 @@
 package org.convene.events.tally;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.convene.events.Organisers.asOrganiser;
 
@@ -21,6 +22,8 @@ import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +63,12 @@ class RegistrationTallyTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> asOrganiser().get("/api/events/{id}", id)
                 .then().statusCode(200).extract().jsonPath().getMap("registrations"),
                 counts -> Map.of("REGISTERED", 2, "CANCELLED", 1).equals(counts));
+
+        // The chart counts each registration arriving in a state once: three registered, one cancelled.
+        Document chart = Jsoup.parse(asOrganiser().get("/organiser/events/{id}/chart", id)
+                .then().statusCode(200).extract().asString());
+        assertThat(chart.select(".key").text()).isEqualTo("registered 3, waitlisted 0, cancelled 1");
+        assertThat(chart.select("polyline.registered").attr("points").split(" ")).hasSizeGreaterThan(2);
     }
 
     private static RegistrationChanged change(UUID registration, UUID event, RegistrationState state, Instant at) {

@@ -1,0 +1,48 @@
+package org.convene.system;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A headless Chromium driven through its own chromedriver, both found on the PATH (CI installs the
+ * distribution's packages): nothing is downloaded at test time.
+ */
+final class Chromium {
+
+    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
+
+    private Chromium() {
+    }
+
+    static ChromeDriver start(Path profileDir) throws Exception {
+        Path browser = BROWSERS.stream().map(Chromium::onPath).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No Chromium on the PATH (looked for " + BROWSERS + ")"));
+        Path driver = onPath("chromedriver")
+                .orElseThrow(() -> new IllegalStateException("No chromedriver on the PATH"));
+        Files.createDirectories(profileDir);
+        ChromeOptions options = new ChromeOptions().setBinary(browser.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1200,1600",
+                        "--user-data-dir=" + Files.createTempDirectory(profileDir, "profile").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return chrome;
+    }
+
+    private static Optional<Path> onPath(String name) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst();
+    }
+}
