@@ -118,9 +118,10 @@ public final class RunCommand {
             out.println("    " + event.title());
             out.println("      " + registration + "/events/" + event.id());
         }
+        out.println("  Back office          " + events + "/organiser");
         out.println("  Organiser API        " + events + "/api/events   (OpenAPI: " + events + "/q/swagger-ui)");
         out.println("  Organiser sign-in    " + stack.organiserSecrets().email() + " / "
-                + stack.organiserSecrets().password() + "   (POST " + events + "/api/session)");
+                + stack.organiserSecrets().password() + "   (the back office's form, or POST " + events + "/api/session)");
         for (ServiceProcess service : services.all()) {
             out.printf("  %-20s %s/q/health   log: %s%n", service.name(), service.url(),
                     options.dataDir.resolve("logs").resolve(service.name() + ".log"));
