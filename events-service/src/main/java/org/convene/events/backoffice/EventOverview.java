@@ -1,6 +1,7 @@
 package org.convene.events.backoffice;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record EventOverview(Event event, String when, String duration, long regi
     static EventOverview of(Event event, Map<RegistrationState, Long> counts, Clock clock) {
         var start = event.startsAt();
         return new EventOverview(event,
-                EventTime.describe(start.toInstant(), start.toZonedDateTime().getZone(), Locale.UK),
+                EventTime.describe(start.toInstant(), ZoneId.of(event.timeZone), Locale.UK),
                 EventTime.duration(event.durationMinutes),
                 counts.getOrDefault(RegistrationState.REGISTERED, 0L) + counts.getOrDefault(RegistrationState.PROMOTED, 0L)
                         + counts.getOrDefault(RegistrationState.ATTENDED, 0L),

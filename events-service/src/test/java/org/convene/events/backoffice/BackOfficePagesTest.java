@@ -165,6 +165,8 @@ class BackOfficePagesTest {
                 .then().statusCode(303);
         asOrganiser().get("/api/events/{id}", id).then().body("status", equalTo("RESCHEDULED"),
                 "timeZone", equalTo("America/La_Paz"), "notice", equalTo("Our speakers in La Paz asked"));
+        page = Jsoup.parse(organiser.get("/organiser/events/{id}", id).asString());
+        assertThat(page.select("time").text()).endsWith("18:30 (America/La_Paz, UTC-04:00)");
 
         // The time of a public event is not changed by editing: the form says so and refuses it.
         Document edit = Jsoup.parse(organiser.get("/organiser/events/{id}/edit", id).asString());
