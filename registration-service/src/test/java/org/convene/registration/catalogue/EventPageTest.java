@@ -61,6 +61,27 @@ class EventPageTest {
     }
 
     @Test
+    void htmlInEveryTextTheOrganiserWroteIsShownAsText() {
+        UUID id = UUID.randomUUID();
+        String attack = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        EventSnapshot base = EventsTopic.upcoming(id, 1, EventStatus.RESCHEDULED, attack + " title");
+        EventDetails details = new EventDetails("hostile", attack + " summary", null,
+                "https://images.example.org/a.jpg", attack + "\" onload=\"alert(1)", null, attack + " host",
+                List.of(attack + " supporter"), new Person(attack + " chair", attack + " affiliation"),
+                List.of(new Person(attack + " speaker", attack)), null, false, List.of(60), List.of("en"));
+        events.publishAndAwait(new EventSnapshot(id, 1, EventStatus.RESCHEDULED, base.title(), base.startsAt(),
+                base.timeZone(), base.durationMinutes(), base.joinUrl(), attack + " notice", null, null, details));
+
+        for (String page : List.of("/", "/events/" + id)) {
+            given().get(page).then().statusCode(200).body(allOf(
+                    containsString("&lt;script&gt;alert("),
+                    not(containsString("<script>alert")),
+                    not(containsString("<img src=x")),
+                    not(containsString("\" onload=\""))));
+        }
+    }
+
+    @Test
     void aCancelledEventSaysWhyAndACompletedOneLinksItsRecording() {
         UUID cancelled = UUID.randomUUID();
         events.publishAndAwait(withDetails(cancelled, 1, EventStatus.PUBLISHED, null, null, null));
