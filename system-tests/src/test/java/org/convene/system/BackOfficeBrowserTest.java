@@ -16,6 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An organiser in a real browser: signs in, types the first seed event with its chair and five
@@ -57,13 +59,13 @@ class BackOfficeBrowserTest {
         // Asked for the back office without a session: a page that leads to the sign-in form and back.
         browser.get(system.events() + "/organiser");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in needed");
-        browser.findElement(By.linkText("Sign in")).click();
+        follow(By.linkText("Sign in"));
         browser.findElement(By.id("email")).sendKeys(system.stack().organiserSecrets().email());
         browser.findElement(By.id("password")).sendKeys(system.stack().organiserSecrets().password());
-        browser.findElement(By.cssSelector("form[action='/organiser/sign-in'] button")).click();
+        follow(By.cssSelector("form[action='/organiser/sign-in'] button"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Events");
 
-        browser.findElement(By.linkText("New event")).click();
+        follow(By.linkText("New event"));
         type("title", TITLE);
         // A datetime-local input takes keys in the browser's locale; its value is the same everywhere.
         String start = LocalDate.now().plusDays(21).atTime(18, 30).toString();
@@ -80,28 +82,28 @@ class BackOfficeBrowserTest {
             speaker(i);
         }
         // Three blank rows at first: ask for more, without JavaScript's help, and go on typing.
-        browser.findElement(By.cssSelector("button[name=moreSpeakers]")).click();
+        follow(By.cssSelector("button[name=moreSpeakers]"));
         assertThat(browser.findElement(By.id("speakers-2-name")).getAttribute("value")).isEqualTo("Miriam Colque");
         speaker(3);
         speaker(4);
         browser.findElement(By.id("language-es")).click();
-        browser.findElement(By.xpath("//button[text()='Save as draft']")).click();
+        follow(By.xpath("//button[text()='Save as draft']"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
         assertThat(browser.findElement(By.className("status")).getText()).isEqualTo("Draft");
         String eventUrl = browser.getCurrentUrl();
         String eventId = eventUrl.substring(eventUrl.lastIndexOf('/') + 1);
 
-        browser.findElement(By.linkText("Preview the public page")).click();
+        follow(By.linkText("Preview the public page"));
         String preview = browser.findElement(By.tagName("article")).getText();
         assertThat(preview).contains("Christine Blower (chair), Labour Friends of Progressive Latin America");
         for (String[] speaker : SPEAKERS) {
             assertThat(preview).contains(speaker[0] + ", " + speaker[1]);
         }
         assertThat(browser.getPageSource()).doesNotContain("meet.example.org/bolivia-browser");
-        browser.findElement(By.linkText("Back to the event")).click();
+        follow(By.linkText("Back to the event"));
 
-        browser.findElement(By.xpath("//button[text()='Publish']")).click();
+        follow(By.xpath("//button[text()='Publish']"));
         assertThat(browser.findElement(By.className("status")).getText()).isEqualTo("Published");
         String publicPage = browser.findElement(By.linkText("Public page")).getAttribute("href");
         assertThat(publicPage).isEqualTo(system.eventPage(eventId));
@@ -119,6 +121,16 @@ class BackOfficeBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("meet.example.org/bolivia-browser");
         WebElement name = browser.findElement(By.id("name"));
         assertThat(name.isDisplayed()).isTrue();
+    }
+
+    /**
+     * Clicks a link or a submit button and waits until the browser has left the page, so that the
+     * next look is at the page it leads to, not at the one being replaced.
+     */
+    private void follow(By by) {
+        WebElement target = browser.findElement(by);
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(target));
     }
 
     private void speaker(int row) {

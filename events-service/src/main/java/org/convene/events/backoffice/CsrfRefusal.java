@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 
+import org.convene.contracts.problem.Problem;
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -26,7 +27,7 @@ public class CsrfRefusal {
         } else {
             var problem = new ProblemException(ProblemType.MALFORMED_REQUEST,
                     "A form body must carry the page's CSRF token; the API takes JSON").problem();
-            response.getHeaders().putSingle("Content-Type", org.convene.contracts.problem.Problem.MEDIA_TYPE);
+            response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
             response.setEntity(problem);
         }
     }

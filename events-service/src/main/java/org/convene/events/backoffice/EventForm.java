@@ -156,12 +156,7 @@ public class EventForm {
     /** Reads the text into the API's request and checks it with the API's own rules. */
     Parsed parse(Validator validator) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDateTime start = null;
-        try {
-            start = LocalDateTime.parse(startsAt.strip().replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError("startsAt", "must be a date and a time, such as 2027-04-19 18:30"));
-        }
+        LocalDateTime start = start(startsAt, errors);
         Integer duration = number("durationMinutes", durationMinutes, errors);
         Integer seats = number("capacity", capacity, errors);
         List<Integer> reminderMinutes = reminderMinutes(errors);
@@ -226,6 +221,20 @@ public class EventForm {
             });
         }
         return minutes;
+    }
+
+    /**
+     * A start as a datetime-local input sends it ({@code 2027-04-19T18:30}) or as a person types it
+     * where that input is plain text ({@code 2027-04-19 18:30}); null, with an error on
+     * {@code startsAt}, when it is neither.
+     */
+    static LocalDateTime start(String text, List<Problem.FieldError> errors) {
+        try {
+            return LocalDateTime.parse(Objects.toString(text, "").strip().replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError("startsAt", "must be a date and a time, such as 2027-04-19 18:30"));
+            return null;
+        }
     }
 
     private static Integer number(String field, String text, List<Problem.FieldError> errors) {

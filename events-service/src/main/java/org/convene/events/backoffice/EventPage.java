@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,12 +129,7 @@ public class EventPage {
         Event event = lifecycle.find(id);
         StepForm typed = new StepForm(text(startsAt), text(timeZone), text(reason), "", "", "");
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDateTime start = null;
-        try {
-            start = LocalDateTime.parse(text(startsAt).strip().replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError("startsAt", "must be a date and a time, such as 2027-04-19 18:30"));
-        }
+        LocalDateTime start = EventForm.start(startsAt, errors);
         var request = new EventChanges.Reschedule(start, text(timeZone).strip(), text(reason));
         boolean unreadableStart = start == null;
         // A start that could not be read is reported once, not again as missing.

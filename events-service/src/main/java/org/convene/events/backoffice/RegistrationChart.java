@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record RegistrationChart(List<Line> lines, String from, String to, int ma
         // The last minute is drawn to its end, and the chart runs on to now while nothing happens.
         Instant end = max(now, counts.get(counts.size() - 1).minute().plusSeconds(60));
         int max = 0;
-        Map<String, Integer> totals = new java.util.HashMap<>();
+        Map<String, Integer> totals = new HashMap<>();
         for (RegistrationActivity.Count c : counts) {
             String kind = kindOf(c.state());
             if (kind != null) {
