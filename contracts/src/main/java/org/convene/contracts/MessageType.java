@@ -3,6 +3,8 @@ package org.convene.contracts;
 import org.convene.contracts.delivery.DeliveryRecorded;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.registration.RegistrationChanged;
+import org.convene.contracts.registration.RegistrationErased;
+import org.convene.contracts.registration.RegistrationMessage;
 
 /**
  * One kind of message: its CloudEvents type, the topic it travels on, the record that holds it and
@@ -17,11 +19,19 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
             "org.convene.registration.changed.v1", Topics.REGISTRATIONS, RegistrationChanged.class,
             "schemas/registration-changed.v1.json");
 
+    public static final MessageType<RegistrationErased> REGISTRATION_ERASED = new MessageType<>(
+            "org.convene.registration.erased.v1", Topics.REGISTRATIONS, RegistrationErased.class,
+            "schemas/registration-erased.v1.json");
+
     public static final MessageType<DeliveryRecorded> DELIVERY_RECORDED = new MessageType<>(
             "org.convene.delivery.recorded.v1", Topics.DELIVERIES, DeliveryRecorded.class,
             "schemas/delivery-recorded.v1.json");
 
+    /** What the {@code registrations} topic carries. */
+    public static final java.util.List<MessageType<? extends RegistrationMessage>> REGISTRATION_MESSAGES = java.util.List
+            .of(REGISTRATION_CHANGED, REGISTRATION_ERASED);
+
     public static java.util.List<MessageType<?>> all() {
-        return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, DELIVERY_RECORDED);
+        return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, REGISTRATION_ERASED, DELIVERY_RECORDED);
     }
 }

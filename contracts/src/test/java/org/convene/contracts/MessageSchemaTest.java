@@ -20,6 +20,7 @@ import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationChanged;
+import org.convene.contracts.registration.RegistrationErased;
 import org.convene.contracts.registration.RegistrationState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,8 @@ class MessageSchemaTest {
 
     /** The components that may be null, by record; all others are required. */
     private static final java.util.Map<Class<?>, Set<String>> OPTIONAL = java.util.Map.of(
-            EventSnapshot.class, Set.of("notice", "recordingUrl", "reportBackUrl", "details"));
+            EventSnapshot.class, Set.of("notice", "recordingUrl", "reportBackUrl", "details"),
+            RegistrationChanged.class, Set.of("timeZone", "cancelUrl", "confirmationRequest"));
 
     static Stream<Object> samples() {
         UUID event = UUID.randomUUID();
@@ -63,7 +65,9 @@ class MessageSchemaTest {
                                         new org.convene.contracts.event.Person("Jeremy Corbyn", null)),
                                 null, false, java.util.List.of(1440, 60), java.util.List.of("en", "es"))),
                 new RegistrationChanged(UUID.randomUUID(), event, RegistrationState.REGISTERED, "Miriam Colque",
-                        "miriam@example.org", "es", Instant.now()),
+                        "miriam@example.org", "es", Instant.now(), "America/La_Paz",
+                        "https://register.example.org/registrations/" + UUID.randomUUID() + "/cancel?token=abc", 2),
+                new RegistrationErased(UUID.randomUUID(), event, Instant.now()),
                 new DeliveryRecorded(UUID.randomUUID(), event, EmailKind.CONFIRMATION, DeliveryOutcome.SENT,
                         Instant.now()));
     }

@@ -1,7 +1,9 @@
 package org.convene.contracts.cloudevents;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,11 +57,30 @@ public class MessageCodec {
      * latter is logged with where it is, and skipped: one bad message must not stop a consumer.
      */
     public <T> Optional<Received<T>> readOrSkip(MessageType<T> type, ConsumerRecord<String, String> record) {
+        return skipUnreadable(record, () -> read(type, record));
+    }
+
+    /**
+     * For consumers of a topic that carries several types: the message as whichever of {@code types}
+     * its {@code ce_type} names, or empty for a tombstone, another type or an unreadable message (logged
+     * and skipped, as {@link #readOrSkip(MessageType, ConsumerRecord)} does).
+     */
+    public <T> Optional<Received<? extends T>> readAnyOrSkip(List<MessageType<? extends T>> types,
+            ConsumerRecord<String, String> record) {
+        return skipUnreadable(record, () -> {
+            String ceType = CloudEventAttributes.from(record.headers()).type();
+            MessageType<? extends T> type = types.stream().filter(t -> t.ceType().equals(ceType)).findFirst()
+                    .orElseThrow(() -> new MalformedMessageException("unexpected type " + ceType));
+            return read(type, record);
+        });
+    }
+
+    private static <R> Optional<R> skipUnreadable(ConsumerRecord<String, String> record, Supplier<R> reader) {
         if (record.value() == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(read(type, record));
+            return Optional.of(reader.get());
         } catch (MalformedMessageException e) {
             LOG.warnf("Skipping an unreadable message on %s-%d at offset %d: %s", record.topic(), record.partition(),
                     record.offset(), e.getMessage());

@@ -7,7 +7,14 @@ import org.convene.contracts.Messages;
 
 /**
  * A registration's new state, keyed by {@code registrationId} on {@code registrations}. It carries
- * the registrant's name, address and language because notification-service needs them to write.
+ * the registrant's name, address, language and time zone because notification-service needs them to
+ * write.
+ *
+ * @param timeZone            the registrant's IANA zone; absent from older messages, read as the event's
+ * @param cancelUrl           the registrant's signed link to cancel; absent from older messages
+ * @param confirmationRequest the how-many-th time the person asked to be registered: 1 at first, one
+ *                            more each time they register again and want the confirmation again;
+ *                            absent from older messages, read as 1
  */
 public record RegistrationChanged(
         UUID registrationId,
@@ -16,7 +23,10 @@ public record RegistrationChanged(
         String name,
         String email,
         String language,
-        Instant occurredAt) {
+        Instant occurredAt,
+        String timeZone,
+        String cancelUrl,
+        Integer confirmationRequest) implements RegistrationMessage {
 
     public RegistrationChanged {
         Messages.require(registrationId, "registrationId");
@@ -26,5 +36,8 @@ public record RegistrationChanged(
         Messages.require(email, "email");
         Messages.require(language, "language");
         Messages.require(occurredAt, "occurredAt");
+        if (confirmationRequest == null) {
+            confirmationRequest = 1;
+        }
     }
 }

@@ -14,6 +14,9 @@ import org.apache.kafka.common.record.TimestampType;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
+import org.convene.contracts.registration.RegistrationChanged;
+import org.convene.contracts.registration.RegistrationErased;
+import org.convene.contracts.registration.RegistrationState;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,6 +74,38 @@ class MessageCodecTest {
                 .isEmpty();
         assertThat(codec.readOrSkip(MessageType.EVENT_SNAPSHOT,
                 record(headers(MessageType.EVENT_SNAPSHOT), codec.write(snapshot)))).isPresent();
+    }
+
+    @Test
+    void readsEachTypeOfATopicAsItsOwnRecordAndSkipsOthers() {
+        UUID registration = UUID.randomUUID();
+        var erased = new RegistrationErased(registration, snapshot.id(), Instant.parse("2027-04-20T10:00:00Z"));
+        var changed = new RegistrationChanged(registration, snapshot.id(), RegistrationState.CANCELLED, "Ana",
+                "ana@example.org", "es", Instant.parse("2027-04-19T10:00:00Z"), null, null, null);
+
+        assertThat(codec.readAnyOrSkip(MessageType.REGISTRATION_MESSAGES,
+                record(headers(MessageType.REGISTRATION_ERASED), codec.write(erased)))).get()
+                .extracting(MessageCodec.Received::payload).isEqualTo(erased);
+        assertThat(codec.readAnyOrSkip(MessageType.REGISTRATION_MESSAGES,
+                record(headers(MessageType.REGISTRATION_CHANGED), codec.write(changed)))).get()
+                .extracting(MessageCodec.Received::payload).isEqualTo(changed);
+        assertThat(codec.readAnyOrSkip(MessageType.REGISTRATION_MESSAGES,
+                record(headers(MessageType.EVENT_SNAPSHOT), codec.write(snapshot)))).isEmpty();
+        // The ce_type decides: an erasure's body sent as a change lacks the change's fields.
+        assertThat(codec.readAnyOrSkip(MessageType.REGISTRATION_MESSAGES,
+                record(headers(MessageType.REGISTRATION_CHANGED), codec.write(erased)))).isEmpty();
+    }
+
+    @Test
+    void anOlderRegistrationMessageReadsAsTheFirstRequestWithoutZoneOrLink() {
+        String older = """
+                {"registrationId":"%s","eventId":"%s","state":"REGISTERED","name":"Ana","email":"ana@example.org",
+                 "language":"en","occurredAt":"2027-04-19T10:00:00Z"}""".formatted(UUID.randomUUID(), snapshot.id());
+        RegistrationChanged read = codec.read(MessageType.REGISTRATION_CHANGED,
+                record(headers(MessageType.REGISTRATION_CHANGED), older)).payload();
+        assertThat(read.confirmationRequest()).isEqualTo(1);
+        assertThat(read.timeZone()).isNull();
+        assertThat(read.cancelUrl()).isNull();
     }
 
     private static Headers headers(MessageType<?> type) {

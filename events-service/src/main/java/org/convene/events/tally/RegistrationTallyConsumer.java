@@ -1,5 +1,8 @@
 package org.convene.events.tally;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -8,6 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.registration.RegistrationChanged;
+import org.convene.contracts.registration.RegistrationErased;
+import org.convene.contracts.registration.RegistrationState;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -31,25 +36,33 @@ public class RegistrationTallyConsumer {
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        codec.readOrSkip(MessageType.REGISTRATION_CHANGED, record).ifPresent(received -> apply(received.payload()));
+        codec.readAnyOrSkip(MessageType.REGISTRATION_MESSAGES, record).ifPresent(received -> {
+            switch (received.payload()) {
+                case RegistrationChanged change -> apply(change.registrationId(), change.eventId(), change.state(),
+                        change.occurredAt());
+                // Counted as a state of its own: the organiser's figures stay whole, and nobody is named.
+                case RegistrationErased erased -> apply(erased.registrationId(), erased.eventId(),
+                        RegistrationState.ERASED, erased.occurredAt());
+            }
+        });
     }
 
-    private void apply(RegistrationChanged change) {
-        RegistrationTally held = RegistrationTally.findById(change.registrationId(), LockModeType.PESSIMISTIC_WRITE);
+    private void apply(UUID registrationId, UUID eventId, RegistrationState state, Instant occurredAt) {
+        RegistrationTally held = RegistrationTally.findById(registrationId, LockModeType.PESSIMISTIC_WRITE);
         if (held == null) {
             held = new RegistrationTally();
-            held.registrationId = change.registrationId();
-            held.eventId = change.eventId();
-            held.state = change.state();
-            held.occurredAt = change.occurredAt();
+            held.registrationId = registrationId;
+            held.eventId = eventId;
+            held.state = state;
+            held.occurredAt = occurredAt;
             held.persist();
-            activity.record(change.eventId(), change.state(), change.occurredAt());
-        } else if (change.occurredAt().isAfter(held.occurredAt)) {
-            if (held.state != change.state()) {
-                activity.record(change.eventId(), change.state(), change.occurredAt());
+            activity.record(eventId, state, occurredAt);
+        } else if (occurredAt.isAfter(held.occurredAt)) {
+            if (held.state != state) {
+                activity.record(eventId, state, occurredAt);
             }
-            held.state = change.state();
-            held.occurredAt = change.occurredAt();
+            held.state = state;
+            held.occurredAt = occurredAt;
         }
     }
 }

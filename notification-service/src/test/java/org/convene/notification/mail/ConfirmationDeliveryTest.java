@@ -212,7 +212,7 @@ class ConfirmationDeliveryTest {
 
     private static RegistrationChanged registered(UUID eventId, String name, String email) {
         return new RegistrationChanged(UUID.randomUUID(), eventId, RegistrationState.REGISTERED, name, email, "en",
-                Instant.now());
+                Instant.now(), null, null, null);
     }
 
     private RegistrationChanged register(UUID eventId, String name, String email) {

@@ -58,7 +58,7 @@ class SendFailureTest {
     void aSendThatKeepsFailingIsGivenUpOnAfterTheLastAttemptAndRecordedAsFailed() throws Exception {
         UUID eventId = UUID.randomUUID();
         var registration = new RegistrationChanged(UUID.randomUUID(), eventId, RegistrationState.REGISTERED,
-                "Hana Condori", "registrant-" + UUID.randomUUID() + "@example.org", "en", Instant.now());
+                "Hana Condori", "registrant-" + UUID.randomUUID() + "@example.org", "en", Instant.now(), null, null, null);
         try (TopicWriter topics = new TopicWriter(kafka, codec)) {
             topics.send(MessageType.EVENT_SNAPSHOT, eventId.toString(), new EventSnapshot(eventId, 2,
                     EventStatus.PUBLISHED, "Never on time", OffsetDateTime.now().plusDays(10), "Europe/London", 60,
