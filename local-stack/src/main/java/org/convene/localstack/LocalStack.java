@@ -26,6 +26,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresServer postgres;
     private MailCatcher mail;
     private OrganiserSecrets organiserSecrets;
+    private LinkSecret linkSecret;
 
     /**
      * @param dataDir  where Kafka's log, PostgreSQL's data and the captured emails are kept
@@ -66,6 +67,7 @@ public final class LocalStack implements AutoCloseable {
             deleteRecursively(dir.resolve("data"));
         }
         organiserSecrets = OrganiserSecrets.loadOrCreate(dir.resolve("data/keys"), OrganiserSecrets.DEFAULT_EMAIL);
+        linkSecret = LinkSecret.loadOrCreate(dir.resolve("data/keys"));
         mail = new MailCatcher(dir.resolve("data/mail"), settings.smtpPort(), settings.mailPagePort());
         mail.start();
         started.add(mail);
@@ -111,6 +113,11 @@ public final class LocalStack implements AutoCloseable {
     /** The first organiser's sign-in and the token keys, kept with the data they belong to. */
     public OrganiserSecrets organiserSecrets() {
         return organiserSecrets;
+    }
+
+    /** What signs registrants' links, kept with the data too. */
+    public LinkSecret linkSecret() {
+        return linkSecret;
     }
 
 

@@ -1,6 +1,7 @@
 package org.convene.localstack;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -34,7 +35,8 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
                 throw new IllegalStateException("local stack did not start", e);
             }
         }
-        Map<String, String> config = new java.util.HashMap<>(stack.organiserSecrets().config());
+        Map<String, String> config = new HashMap<>(stack.organiserSecrets().config());
+        config.putAll(stack.linkSecret().config());
         config.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", stack.jdbcUrl(database),
                 "quarkus.datasource.username", database,

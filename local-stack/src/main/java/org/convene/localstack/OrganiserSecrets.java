@@ -2,10 +2,8 @@ package org.convene.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +45,6 @@ public record OrganiserSecrets(String email, String password, String tokenPrivat
                 return new OrganiserSecrets(email, read(dir, PASSWORD), read(dir, PRIVATE_KEY), read(dir, PUBLIC_KEY));
             }
             OrganiserSecrets secrets = generate(email);
-            Files.createDirectories(dir);
             write(dir, PRIVATE_KEY, secrets.tokenPrivateKeyPem());
             write(dir, PUBLIC_KEY, secrets.tokenPublicKeyPem());
             write(dir, PASSWORD, secrets.password());
@@ -81,16 +78,10 @@ public record OrganiserSecrets(String email, String password, String tokenPrivat
     }
 
     private static String read(Path dir, String name) throws IOException {
-        return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+        return SecretFiles.read(dir.resolve(name));
     }
 
     private static void write(Path dir, String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the directory's own permissions are what protect it
-        }
+        SecretFiles.write(dir.resolve(name), content);
     }
 }

@@ -28,6 +28,17 @@ class OrganiserSecretsTest {
     }
 
     @Test
+    void theLinkSecretIsKeptOwnerOnlyAndFoundAgain() throws Exception {
+        Path dir = Path.of("target", "secrets-" + UUID.randomUUID());
+        LinkSecret first = LinkSecret.loadOrCreate(dir);
+
+        assertThat(LinkSecret.loadOrCreate(dir)).isEqualTo(first);
+        assertThat(first.value()).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(LinkSecret.generate().value());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("link-secret"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void everyNewSetIsDifferent() {
         OrganiserSecrets a = OrganiserSecrets.generate("a@example.org");
         OrganiserSecrets b = OrganiserSecrets.generate("a@example.org");

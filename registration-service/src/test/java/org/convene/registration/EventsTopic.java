@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,7 @@ import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.CloudEventAttributes;
 import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,6 +76,27 @@ public class EventsTopic {
         UUID id = UUID.randomUUID();
         publishAndAwait(upcoming(id, 1, EventStatus.PUBLISHED, title));
         return id;
+    }
+
+    /**
+     * A new published event, 30 days ahead, hosted by {@code host} with {@code supporters}, with
+     * {@code capacity} places (null for no limit) and a waitlist or not; once its page is up.
+     */
+    public EventSnapshot openEvent(String title, Integer capacity, boolean waitlist, String host, List<String> supporters) {
+        EventSnapshot snapshot = withDetails(upcoming(UUID.randomUUID(), 1, EventStatus.PUBLISHED, title), capacity,
+                waitlist, host, supporters);
+        publishAndAwait(snapshot);
+        return snapshot;
+    }
+
+    /** The same snapshot, with details saying who hosts it and how many places it has. */
+    public static EventSnapshot withDetails(EventSnapshot snapshot, Integer capacity, boolean waitlist, String host,
+            List<String> supporters) {
+        EventDetails details = new EventDetails("event-" + snapshot.id(), "A summary", null, null, null, null, host,
+                supporters, null, List.of(), capacity, waitlist, List.of(1440, 60), List.of("en", "es"));
+        return new EventSnapshot(snapshot.id(), snapshot.version(), snapshot.status(), snapshot.title(),
+                snapshot.startsAt(), snapshot.timeZone(), snapshot.durationMinutes(), snapshot.joinUrl(),
+                snapshot.notice(), snapshot.recordingUrl(), snapshot.reportBackUrl(), details);
     }
 
     public void publishAndAwait(EventSnapshot snapshot) {

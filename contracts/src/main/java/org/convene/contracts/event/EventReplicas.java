@@ -21,16 +21,17 @@ public class EventReplicas {
         this.entityManager = entityManager;
     }
 
+    /** Says whether the snapshot was newer than what was held; the row stays locked until the commit. */
     @Transactional(TxType.MANDATORY)
-    public <E extends EventReplica> void apply(Class<E> table, Supplier<E> newReplica, EventSnapshot snapshot) {
+    public <E extends EventReplica> boolean apply(Class<E> table, Supplier<E> newReplica, EventSnapshot snapshot) {
         // Locked, so that two deliveries of snapshots of one event cannot interleave.
         E held = entityManager.find(table, snapshot.id(), LockModeType.PESSIMISTIC_WRITE);
         if (held != null) {
-            held.apply(snapshot);
-            return;
+            return held.apply(snapshot);
         }
         E replica = newReplica.get();
         replica.apply(snapshot);
         entityManager.persist(replica);
+        return true;
     }
 }

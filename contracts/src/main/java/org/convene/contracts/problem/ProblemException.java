@@ -31,6 +31,14 @@ public class ProblemException extends RuntimeException {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
     public Problem problem() {
         return new Problem(type.uri(), type.title(), type.status(), getMessage(), errors);
     }

@@ -6,7 +6,9 @@ public enum ProblemType {
     MALFORMED_REQUEST(400, "The request body could not be read"),
     UNAUTHORIZED(401, "Sign in first"),
     NOT_FOUND(404, "No such resource"),
-    CONFLICT(409, "The resource is not in a state that allows this");
+    CONFLICT(409, "The resource is not in a state that allows this"),
+    REGISTRATION_CLOSED(409, "Registration for this event is closed"),
+    EVENT_FULL(409, "The event is full");
 
     private final int status;
     private final String title;

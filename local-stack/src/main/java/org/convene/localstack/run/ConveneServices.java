@@ -46,7 +46,11 @@ public final class ConveneServices implements AutoCloseable {
         // The back office links to the public pages of registration-service.
         events.put("CONVENE_PUBLIC_PAGES_URL", "http://localhost:" + ports.registration());
         system.add(projectDir, stack, logDir, "events-service", "events", ports.events(), events);
-        system.add(projectDir, stack, logDir, "registration-service", "registrations", ports.registration(), Map.of());
+        Map<String, String> registration = new HashMap<>(stack.linkSecret().environment());
+        // The cancel links in emails lead back to the public pages.
+        registration.put("CONVENE_PUBLIC_PAGES_URL", "http://localhost:" + ports.registration());
+        system.add(projectDir, stack, logDir, "registration-service", "registrations", ports.registration(),
+                registration);
         system.add(projectDir, stack, logDir, "notification-service", "notifications", ports.notification(), Map.of(
                 "QUARKUS_MAILER_HOST", "localhost",
                 "QUARKUS_MAILER_PORT", String.valueOf(stack.smtpPort())));

@@ -3,10 +3,12 @@ package org.convene.registration.catalogue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.EventReplica;
 import org.convene.contracts.event.EventStatus;
 
@@ -14,6 +16,25 @@ import org.convene.contracts.event.EventStatus;
 @Entity
 @Table(name = "catalogue_event")
 public class CatalogueEvent extends EventReplica {
+
+    /** How many may hold a place; empty for no limit. */
+    public Optional<Integer> capacity() {
+        return Optional.ofNullable(details).map(EventDetails::capacity);
+    }
+
+    /** Whether people wait for a place once the event is full, rather than being turned away. */
+    public boolean hasWaitlist() {
+        return details != null && details.waitlist();
+    }
+
+    /** The host and the supporting organisations, in the organiser's order, each once. */
+    public List<String> organisations() {
+        if (details == null) {
+            return List.of();
+        }
+        return Stream.concat(Stream.ofNullable(details.host()), details.supporters().stream())
+                .filter(name -> !name.isBlank()).distinct().toList();
+    }
 
     /** Why nobody can register at {@code now}, or empty while registration is open. */
     public Optional<String> closedReason(Instant now) {

@@ -1,6 +1,7 @@
 package org.convene.registration.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,17 +18,22 @@ public class EventSnapshotConsumer {
 
     private final MessageCodec codec;
     private final EventReplicas replicas;
+    private final Event<CatalogueChanged> changed;
 
-    public EventSnapshotConsumer(MessageCodec codec, EventReplicas replicas) {
+    public EventSnapshotConsumer(MessageCodec codec, EventReplicas replicas, Event<CatalogueChanged> changed) {
         this.codec = codec;
         this.replicas = replicas;
+        this.changed = changed;
     }
 
     @Incoming("events")
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        codec.readOrSkip(MessageType.EVENT_SNAPSHOT, record)
-                .ifPresent(snapshot -> replicas.apply(CatalogueEvent.class, CatalogueEvent::new, snapshot.payload()));
+        codec.readOrSkip(MessageType.EVENT_SNAPSHOT, record).ifPresent(snapshot -> {
+            if (replicas.apply(CatalogueEvent.class, CatalogueEvent::new, snapshot.payload())) {
+                changed.fire(new CatalogueChanged(snapshot.payload().id()));
+            }
+        });
     }
 }

@@ -2,15 +2,16 @@ package org.convene.registration.registration;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SequencedMap;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,11 +22,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.convene.contracts.problem.FieldErrors;
+import org.convene.contracts.problem.FormErrors;
+import org.convene.contracts.problem.Problem;
 import org.convene.contracts.problem.ProblemException;
+import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,16 +42,53 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class PublicPages {
 
-    /** Form order, so that the error summary lists fields as the page shows them. */
-    private static final List<String> FIELDS = List.of("name", "email");
+    /** The form's inputs in order, with their labels, for the error summary. */
+    static final SequencedMap<String, String> LABELS = new LinkedHashMap<>();
+    static {
+        LABELS.put("name", "Your name");
+        LABELS.put("email", "Your email address");
+        LABELS.put("country", "Country");
+        LABELS.put("organisation", "Your organisation");
+        LABELS.put("timeZone", "Your time zone");
+        LABELS.put("language", "Language for your emails");
+        LABELS.put("consentTo", "Keeping in touch");
+    }
+
+    /** Until the pages speak Spanish too, they are read in English. */
+    private static final String PAGE_LANGUAGE = "en";
+
+    /** A consent question as the form asks it. */
+    public record Question(String organisation, String wording) {
+    }
+
+    /** What the form needs besides the event: the values so far, their errors, and its lists. */
+    public record FormPage(FormInput input, FormErrors errors, List<FormChoices.Country> countries,
+            List<String> timeZones, List<Question> questions) {
+    }
+
+    /** What the page after registering says. */
+    public enum Outcome {
+        REGISTERED, WAITLISTED, AGAIN;
+
+        static Outcome of(RegistrationOutcome outcome) {
+            if (outcome.alreadyRegistered()) {
+                return AGAIN;
+            }
+            return outcome.registration().state == RegistrationState.WAITLISTED ? WAITLISTED : REGISTERED;
+        }
+
+        String query() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(List<EventView> events);
 
-        static native TemplateInstance event(EventView event, FormView form, String closedReason);
+        static native TemplateInstance event(EventView event, FormPage form, String closedReason);
 
-        static native TemplateInstance registered(EventView event, boolean again);
+        static native TemplateInstance registered(EventView event, Outcome outcome);
 
         static native TemplateInstance closed(EventView event, String reason);
 
@@ -55,11 +96,13 @@ public class PublicPages {
     }
 
     private final Registrar registrar;
+    private final ConsentQuestions consentQuestions;
     private final Validator validator;
     private final Clock clock;
 
-    public PublicPages(Registrar registrar, Validator validator, Clock clock) {
+    public PublicPages(Registrar registrar, ConsentQuestions consentQuestions, Validator validator, Clock clock) {
         this.registrar = registrar;
+        this.consentQuestions = consentQuestions;
         this.validator = validator;
         this.clock = clock;
     }
@@ -79,14 +122,15 @@ public class PublicPages {
             return notFound();
         }
         String closedReason = event.closedReason(clock.instant()).orElse(null);
-        return Response.ok(Templates.event(EventView.of(event), FormView.empty(), closedReason)).build();
+        FormPage form = formPage(event, FormInput.blank(event.timeZone, PAGE_LANGUAGE), FormErrors.none());
+        return Response.ok(Templates.event(EventView.of(event), form, closedReason)).build();
     }
 
     @POST
     @Path("events/{id}/registrations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Register from the event page's form")
-    public Response register(@PathParam("id") UUID id, @RestForm String name, @RestForm String email) {
+    public Response register(@PathParam("id") UUID id, @BeanParam FormInput input) {
         CatalogueEvent event = CatalogueEvent.findById(id);
         if (event == null) {
             return notFound();
@@ -96,41 +140,51 @@ public class PublicPages {
         if (closed.isPresent()) {
             return closed(view, closed.get());
         }
-        RegistrationForm form = new RegistrationForm(name, email);
-        List<FormView.FieldMessage> errors = errors(validator.validate(form));
-        if (!errors.isEmpty()) {
-            FormView typed = new FormView(Objects.toString(form.name(), ""), Objects.toString(form.email(), ""), errors);
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.event(view, typed, null)).build();
+        RegistrationForm form = input.toForm();
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            return invalid(event, input, FieldErrors.of(violations));
         }
         RegistrationOutcome outcome;
         try {
-            outcome = registrar.register(id, form);
+            outcome = registrar.register(id, form, PAGE_LANGUAGE);
         } catch (ProblemException e) {
-            // Only a change between the checks above and the locked one lands here: it closed or vanished.
-            return e.problem().status() == Response.Status.NOT_FOUND.getStatusCode() ? notFound()
-                    : closed(view, e.getMessage());
+            return switch (e.type()) {
+                case INVALID_INPUT -> invalid(event, input, e.errors());
+                case NOT_FOUND -> notFound();
+                // Full, or closed between the check above and the locked one.
+                default -> closed(view, e.getMessage());
+            };
         }
-        String registered = "/events/" + id + "/registered" + (outcome.alreadyRegistered() ? "?again=true" : "");
-        return Response.seeOther(URI.create(registered)).build();
+        return Response.seeOther(URI.create("/events/" + id + "/registered?outcome=" + Outcome.of(outcome).query()))
+                .build();
     }
 
     @GET
     @Path("events/{id}/registered")
     @Operation(summary = "Confirms a registration from the form")
-    public Response registered(@PathParam("id") UUID id, @QueryParam("again") boolean again) {
+    public Response registered(@PathParam("id") UUID id, @QueryParam("outcome") String outcome) {
         CatalogueEvent event = CatalogueEvent.findById(id);
         if (event == null) {
             return notFound();
         }
-        return Response.ok(Templates.registered(EventView.of(event), again)).build();
+        Outcome shown = Arrays.stream(Outcome.values()).filter(o -> o.query().equals(outcome)).findFirst()
+                .orElse(Outcome.REGISTERED);
+        return Response.ok(Templates.registered(EventView.of(event), shown)).build();
     }
 
-    private static List<FormView.FieldMessage> errors(Set<ConstraintViolation<RegistrationForm>> violations) {
-        return violations.stream()
-                .map(v -> new FormView.FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing((FormView.FieldMessage e) -> FIELDS.indexOf(e.field()))
-                        .thenComparing(FormView.FieldMessage::message))
+    private Response invalid(CatalogueEvent event, FormInput input, List<Problem.FieldError> errors) {
+        FormPage form = formPage(event, input, FormErrors.of(errors, LABELS));
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.event(EventView.of(event), form, null))
+                .build();
+    }
+
+    private FormPage formPage(CatalogueEvent event, FormInput input, FormErrors errors) {
+        List<Question> questions = event.organisations().stream()
+                .map(organisation -> new Question(organisation, consentQuestions.wording(organisation, PAGE_LANGUAGE)))
                 .toList();
+        return new FormPage(input, errors, FormChoices.countries(Locale.of(PAGE_LANGUAGE)), FormChoices.TIME_ZONES,
+                questions);
     }
 
     private static Response closed(EventView event, String reason) {

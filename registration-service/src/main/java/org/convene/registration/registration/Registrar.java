@@ -2,66 +2,107 @@ package org.convene.registration.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.convene.contracts.MessageType;
-import org.convene.contracts.outbox.Outbox;
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.problem.ProblemType;
-import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.catalogue.CatalogueEvent;
 
 /**
- * Registers people for events from the catalogue alone. A new registration and its message are
- * written in one transaction; a repeat with the same address returns the first one and sends nothing.
+ * Registers and cancels from the catalogue alone, each change and its message in one transaction.
+ * The event's row lock serialises the changes of one event: a repeat is always seen, and places are
+ * counted exactly.
  */
 @ApplicationScoped
 public class Registrar {
 
-    private static final String LANGUAGE = "en";
-
-    private final Outbox outbox;
+    private final Places places;
+    private final ConsentQuestions consentQuestions;
+    private final RegistrationMessages messages;
     private final Clock clock;
 
-    public Registrar(Outbox outbox, Clock clock) {
-        this.outbox = outbox;
+    public Registrar(Places places, ConsentQuestions consentQuestions, RegistrationMessages messages, Clock clock) {
+        this.places = places;
+        this.consentQuestions = consentQuestions;
+        this.messages = messages;
         this.clock = clock;
     }
 
+    /**
+     * Registers the person, or, when their address is registered already, takes their new answers and
+     * sends the confirmation again without a second registration.
+     *
+     * @param shownIn the language the consent questions were read in: their words are what is stored
+     */
     @Transactional
-    public RegistrationOutcome register(UUID eventId, RegistrationForm form) {
-        // The row lock serialises registrations per event: repeats are seen, and capacity can be exact.
+    public RegistrationOutcome register(UUID eventId, RegistrationForm form, String shownIn) {
+        CatalogueEvent event = lockedEvent(eventId);
+        Instant now = clock.instant();
+        event.closedReason(now).ifPresent(reason -> {
+            throw new ProblemException(ProblemType.REGISTRATION_CLOSED, reason);
+        });
+        List<ConsentAnswer> consents = consentQuestions.answers(event, form.consentTo(), shownIn, now);
+        String zone = Objects.requireNonNullElse(form.timeZone(), event.timeZone);
+
+        Registration registration = Registration.findByAddress(eventId, form.normalisedEmail());
+        boolean again = registration != null && registration.isActive();
+        if (registration == null) {
+            registration = new Registration();
+            registration.id = UUID.randomUUID();
+            registration.eventId = eventId;
+            registration.createdAt = now;
+            registration.confirmationRequests = 1;
+        } else {
+            registration.confirmationRequests++;
+        }
+        registration.takeAnswers(form, zone, consents);
+        if (!again) {
+            // New, or back after cancelling: in the queue for a place like anyone arriving now.
+            registration.moveTo(places.forNewcomer(event), now);
+        }
+        registration.persist();
+        messages.changed(registration, now);
+        return new RegistrationOutcome(registration, again);
+    }
+
+    /** Cancels from the registrant's link; the place it held goes to the first on the waitlist. */
+    @Transactional
+    public Registration cancel(UUID registrationId) {
+        Registration registration = Registration.findById(registrationId);
+        if (registration == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No registration " + registrationId);
+        }
+        CatalogueEvent event = lockedEvent(registration.eventId);
+        // Read again under the event's lock: a promotion may have changed it since.
+        Registration.getEntityManager().refresh(registration);
+        Instant now = clock.instant();
+        if (registration.state == RegistrationState.CANCELLED) {
+            return registration;
+        }
+        if (!event.endsAt().isAfter(now)) {
+            throw new ProblemException(ProblemType.REGISTRATION_CLOSED, "The event has ended.");
+        }
+        boolean heldAPlace = Registration.HOLDING_A_PLACE.contains(registration.state);
+        registration.moveTo(RegistrationState.CANCELLED, now);
+        messages.changed(registration, now);
+        if (heldAPlace) {
+            places.fillFromWaitlist(event, now);
+        }
+        return registration;
+    }
+
+    private static CatalogueEvent lockedEvent(UUID eventId) {
         CatalogueEvent event = CatalogueEvent.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No event " + eventId);
         }
-        Instant now = clock.instant();
-        event.closedReason(now).ifPresent(reason -> {
-            throw new ProblemException(ProblemType.CONFLICT, reason);
-        });
-
-        Registration existing = Registration.findByAddress(eventId, form.normalisedEmail());
-        if (existing != null) {
-            return new RegistrationOutcome(existing, true);
-        }
-        Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
-        registration.eventId = eventId;
-        registration.name = form.name();
-        registration.email = form.email();
-        registration.emailNormalised = form.normalisedEmail();
-        registration.state = RegistrationState.REGISTERED;
-        registration.language = LANGUAGE;
-        registration.createdAt = now;
-        registration.persist();
-        outbox.publish(MessageType.REGISTRATION_CHANGED, registration.id.toString(),
-                new RegistrationChanged(registration.id, eventId, registration.state, registration.name,
-                        registration.email, registration.language, now));
-        return new RegistrationOutcome(registration, false);
+        return event;
     }
 }

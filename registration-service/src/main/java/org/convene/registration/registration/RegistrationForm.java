@@ -1,30 +1,65 @@
 package org.convene.registration.registration;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a person gives to register, from the page's form or the API; surrounding spaces are dropped. */
+/**
+ * What a person gives to register, from the page's form or the API. Surrounding spaces are dropped,
+ * and an empty optional field is no answer.
+ *
+ * @param timeZone  the person's IANA zone, filled in by the page's script or chosen; absent means the
+ *                  event's own
+ * @param language  for their emails: {@code en} or {@code es}; absent means {@code en}
+ * @param consentTo the organisations (the host, supporters) whose box the person ticked
+ */
 public record RegistrationForm(
-        @NotBlank(message = "Please enter your name")
-        @Size(max = 200, message = "Please enter a name of at most 200 characters")
+        @NotBlank(message = "{registration.name.required}")
+        @Size(max = 200, message = "{registration.name.size}")
         String name,
-        @NotBlank(message = "Please enter your email address")
-        @Size(max = 254, message = "Please enter an email address of at most 254 characters")
+        @NotBlank(message = "{registration.email.required}")
+        @Size(max = 254, message = "{registration.email.size}")
         // Empty passes here: @NotBlank reports it, once.
-        @Email(regexp = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?",
-                message = "Please enter an email address like name@example.org")
-        String email) {
+        @Email(regexp = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?", message = "{registration.email.invalid}")
+        String email,
+        @KnownCountry
+        String country,
+        @Size(max = 200, message = "{registration.organisation.size}")
+        String organisation,
+        @KnownTimeZone
+        String timeZone,
+        @Pattern(regexp = "en|es", message = "{registration.language.unknown}")
+        String language,
+        @Size(max = 50, message = "{registration.consentTo.size}")
+        List<@NotBlank(message = "{registration.consentTo.blank}") String> consentTo) {
+
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public RegistrationForm {
-        name = name == null ? null : name.strip();
-        email = email == null ? null : email.strip();
+        name = stripped(name);
+        email = stripped(email);
+        country = emptyAsNull(stripped(country));
+        organisation = emptyAsNull(stripped(organisation));
+        timeZone = emptyAsNull(stripped(timeZone));
+        language = Objects.requireNonNullElse(emptyAsNull(stripped(language)), DEFAULT_LANGUAGE);
+        consentTo = consentTo == null ? List.of() : consentTo.stream().map(RegistrationForm::stripped).toList();
     }
 
-    /** The same address however it was capitalised. */
+    /** The same address however it was capitalised or padded. */
     public String normalisedEmail() {
         return email.toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String emptyAsNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 }

@@ -27,9 +27,12 @@ public class RegistrationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register for an event: 201 when new, 200 with alreadyRegistered when the address is known")
+    @Operation(summary = "Register for an event: 201 with the state given (REGISTERED, or WAITLISTED when the event "
+            + "is full and has a waitlist), 200 with alreadyRegistered when the address is registered already (its "
+            + "answers are updated and the confirmation is sent again); 409 event-full or registration-closed")
     public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull RegistrationForm form) {
-        RegistrationOutcome outcome = registrar.register(eventId, form);
+        // Consent questions are worded in the language the client asked for: that is what is stored.
+        RegistrationOutcome outcome = registrar.register(eventId, form, form.language());
         Response.Status status = outcome.alreadyRegistered() ? Response.Status.OK : Response.Status.CREATED;
         return Response.status(status).entity(RegistrationView.of(outcome)).build();
     }

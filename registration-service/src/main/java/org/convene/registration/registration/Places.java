@@ -1,0 +1,76 @@
+package org.convene.registration.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+
+import org.convene.contracts.problem.ProblemException;
+import org.convene.contracts.problem.ProblemType;
+import org.convene.contracts.registration.RegistrationState;
+import org.convene.registration.catalogue.CatalogueChanged;
+import org.convene.registration.catalogue.CatalogueEvent;
+
+/**
+ * An event's places and its waitlist. Every method expects the event's catalogue row to be locked
+ * by the caller's transaction: counting the places taken and taking one is then one step, so the
+ * count is exact however many people register in the same second.
+ */
+@ApplicationScoped
+public class Places {
+
+    private final RegistrationMessages messages;
+    private final Clock clock;
+
+    public Places(RegistrationMessages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The state a newcomer gets: a place while there is one, else the waitlist, else a refusal. */
+    RegistrationState forNewcomer(CatalogueEvent event) {
+        if (hasFreePlace(event)) {
+            return RegistrationState.REGISTERED;
+        }
+        if (event.hasWaitlist()) {
+            return RegistrationState.WAITLISTED;
+        }
+        throw new ProblemException(ProblemType.EVENT_FULL,
+                "All " + event.capacity().orElseThrow() + " places for this event are taken, and it has no waitlist.");
+    }
+
+    /** Gives free places to the longest waiting, in the order they joined the waitlist. */
+    void fillFromWaitlist(CatalogueEvent event, Instant now) {
+        if (event.closedReason(now).isPresent()) {
+            return; // a place at an event that is over or called off helps nobody
+        }
+        int free = event.capacity().map(capacity -> (int) Math.max(0, capacity - taken(event))).orElse(Integer.MAX_VALUE);
+        if (free == 0) {
+            return;
+        }
+        List<Registration> next = Registration.<Registration> find(
+                "eventId = ?1 and state = ?2 order by stateSince, id", event.id, RegistrationState.WAITLISTED)
+                .page(0, free).list();
+        for (Registration registration : next) {
+            registration.moveTo(RegistrationState.PROMOTED, now);
+            messages.changed(registration, now);
+        }
+    }
+
+    /** A newer snapshot may bring more places, or none at all: the waitlist moves up at once. */
+    void onCatalogueChanged(@Observes CatalogueChanged changed) {
+        CatalogueEvent event = CatalogueEvent.findById(changed.eventId(), LockModeType.PESSIMISTIC_WRITE);
+        fillFromWaitlist(event, clock.instant());
+    }
+
+    private boolean hasFreePlace(CatalogueEvent event) {
+        return event.capacity().map(capacity -> taken(event) < capacity).orElse(true);
+    }
+
+    private static long taken(CatalogueEvent event) {
+        return Registration.count("eventId = ?1 and state in ?2", event.id, Registration.HOLDING_A_PLACE);
+    }
+}
