@@ -18,6 +18,8 @@ import org.convene.contracts.text.RichText;
  * @param waitlist        whether a waitlist opens when the event is full
  * @param reminderMinutes when reminders go out, in minutes before the start
  * @param languages       the languages offered, as ISO 639-1 codes ("en", "es")
+ * @param showPlacesLeft  whether the public page says how many places are left; absent in older
+ *                        snapshots, read as false
  */
 public record EventDetails(
         String slug,
@@ -33,7 +35,8 @@ public record EventDetails(
         Integer capacity,
         boolean waitlist,
         List<Integer> reminderMinutes,
-        List<String> languages) {
+        List<String> languages,
+        boolean showPlacesLeft) {
 
     public EventDetails {
         Messages.require(slug, "slug");
@@ -46,6 +49,6 @@ public record EventDetails(
     /** The same details with the description cleaned here: a consumer never trusts another service's HTML. */
     public EventDetails withCleanDescription() {
         return new EventDetails(slug, summary, RichText.clean(descriptionHtml), imageUrl, imageAlt, livestreamUrl, host,
-                supporters, chair, speakers, capacity, waitlist, reminderMinutes, languages);
+                supporters, chair, speakers, capacity, waitlist, reminderMinutes, languages, showPlacesLeft);
     }
 }

@@ -3,6 +3,7 @@ package org.convene.contracts.problem;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -19,8 +20,14 @@ public final class FieldErrors {
 
     /** One error per violation, by field name. */
     public static List<Problem.FieldError> of(Collection<? extends ConstraintViolation<?>> violations) {
+        return of(violations, ConstraintViolation::getMessage);
+    }
+
+    /** The same, with each message written by {@code message}: in another language, say. */
+    public static List<Problem.FieldError> of(Collection<? extends ConstraintViolation<?>> violations,
+            Function<ConstraintViolation<?>, String> message) {
         return violations.stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldName(v), message.apply(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
     }

@@ -17,23 +17,36 @@ public final class EventTime {
     private EventTime() {
     }
 
+    /** In English ({@code Monday 19 April 2027, 18:30 …}) or Spanish ({@code lunes, 19 de abril de 2027, 18:30 …}). */
     public static String describe(Instant start, ZoneId zone, Locale locale) {
         ZonedDateTime local = start.atZone(zone);
-        String date = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(local);
-        String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.UK).format(local);
+        String pattern = isSpanish(locale) ? "EEEE, d 'de' MMMM 'de' yyyy" : "EEEE d MMMM yyyy";
+        String date = DateTimeFormatter.ofPattern(pattern, locale).format(local);
+        // The 24-hour clock in both languages: campaign events cross countries that read it alike.
+        String time = DateTimeFormatter.ofPattern("HH:mm", locale).format(local);
         return date + ", " + time + " (" + zone.getId() + ", " + offset(local) + ")";
     }
 
     /** {@code 1 hour 30 minutes}, {@code 2 hours}, {@code 45 minutes}: for pages and emails alike. */
     public static String duration(int minutes) {
+        return duration(minutes, Locale.UK);
+    }
+
+    /** As {@link #duration(int)}, in English or Spanish ({@code 1 hora 30 minutos}). */
+    public static String duration(int minutes, Locale locale) {
+        boolean spanish = isSpanish(locale);
         int hours = minutes / 60;
         int rest = minutes % 60;
-        String h = hours == 1 ? "1 hour" : hours + " hours";
-        String m = rest == 1 ? "1 minute" : rest + " minutes";
+        String h = hours + " " + (spanish ? (hours == 1 ? "hora" : "horas") : (hours == 1 ? "hour" : "hours"));
+        String m = rest + " " + (spanish ? (rest == 1 ? "minuto" : "minutos") : (rest == 1 ? "minute" : "minutes"));
         if (hours == 0) {
             return m;
         }
         return rest == 0 ? h : h + " " + m;
+    }
+
+    private static boolean isSpanish(Locale locale) {
+        return "es".equals(locale.getLanguage());
     }
 
     /** {@code UTC+01:00}, {@code UTC-04:00}, or {@code UTC} itself. */

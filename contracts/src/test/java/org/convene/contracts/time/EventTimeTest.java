@@ -28,7 +28,7 @@ class EventTimeTest {
     @Test
     void namesTheDayInTheReadersLanguage() {
         assertThat(EventTime.describe(BOLIVIA_EVENT, ZoneId.of("Europe/Madrid"), Locale.forLanguageTag("es")))
-                .startsWith("lunes 19 abril 2021, 19:30 (Europe/Madrid, UTC+02:00)");
+                .isEqualTo("lunes, 19 de abril de 2021, 19:30 (Europe/Madrid, UTC+02:00)");
     }
 
     @Test
@@ -37,6 +37,10 @@ class EventTimeTest {
         assertThat(EventTime.duration(120)).isEqualTo("2 hours");
         assertThat(EventTime.duration(45)).isEqualTo("45 minutes");
         assertThat(EventTime.duration(61)).isEqualTo("1 hour 1 minute");
+        Locale spanish = Locale.forLanguageTag("es");
+        assertThat(EventTime.duration(90, spanish)).isEqualTo("1 hora 30 minutos");
+        assertThat(EventTime.duration(120, spanish)).isEqualTo("2 horas");
+        assertThat(EventTime.duration(1, spanish)).isEqualTo("1 minuto");
     }
 
     @Test

@@ -126,6 +126,6 @@ public class Event extends PanacheEntityBase {
 
     EventDetails details() {
         return new EventDetails(slug, summary, descriptionHtml, imageUrl, imageAlt, livestreamUrl, host, supporters,
-                chair, speakers, capacity, waitlist, reminderMinutes, languages);
+                chair, speakers, capacity, waitlist, reminderMinutes, languages, false);
     }
 }
