@@ -92,8 +92,14 @@ public class EventsTopic {
     /** The same snapshot, with details saying who hosts it and how many places it has. */
     public static EventSnapshot withDetails(EventSnapshot snapshot, Integer capacity, boolean waitlist, String host,
             List<String> supporters) {
+        return withDetails(snapshot, capacity, waitlist, host, supporters, false);
+    }
+
+    /** The same, saying whether the page shows the places left; the slug is {@code event-} and the id. */
+    public static EventSnapshot withDetails(EventSnapshot snapshot, Integer capacity, boolean waitlist, String host,
+            List<String> supporters, boolean showPlacesLeft) {
         EventDetails details = new EventDetails("event-" + snapshot.id(), "A summary", null, null, null, null, host,
-                supporters, null, List.of(), capacity, waitlist, List.of(1440, 60), List.of("en", "es"), false);
+                supporters, null, List.of(), capacity, waitlist, List.of(1440, 60), List.of("en", "es"), showPlacesLeft);
         return new EventSnapshot(snapshot.id(), snapshot.version(), snapshot.status(), snapshot.title(),
                 snapshot.startsAt(), snapshot.timeZone(), snapshot.durationMinutes(), snapshot.joinUrl(),
                 snapshot.notice(), snapshot.recordingUrl(), snapshot.reportBackUrl(), details);

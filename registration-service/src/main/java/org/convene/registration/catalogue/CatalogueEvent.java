@@ -3,6 +3,7 @@ package org.convene.registration.catalogue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Entity;
@@ -22,6 +23,11 @@ public class CatalogueEvent extends EventReplica {
         return Optional.ofNullable(details).map(EventDetails::capacity);
     }
 
+    /** Whether the organiser wants the public page to say how many places are left. */
+    public boolean showsPlacesLeft() {
+        return details != null && details.showPlacesLeft() && details.capacity() != null;
+    }
+
     /** Whether people wait for a place once the event is full, rather than being turned away. */
     public boolean hasWaitlist() {
         return details != null && details.waitlist();
@@ -36,15 +42,46 @@ public class CatalogueEvent extends EventReplica {
                 .filter(name -> !name.isBlank()).distinct().toList();
     }
 
+    /** Why registration is closed. */
+    public enum Closure {
+        CANCELLED("Registration for this event is closed: the event was cancelled."),
+        ENDED("Registration for this event is closed: the event has ended.");
+
+        private final String detail;
+
+        Closure(String detail) {
+            this.detail = detail;
+        }
+
+        /** For the API's problem answers; the pages say it in their own language. */
+        public String detail() {
+            return detail;
+        }
+    }
+
     /** Why nobody can register at {@code now}, or empty while registration is open. */
-    public Optional<String> closedReason(Instant now) {
+    public Optional<Closure> closure(Instant now) {
         if (status == EventStatus.CANCELLED) {
-            return Optional.of("Registration for this event is closed: the event was cancelled.");
+            return Optional.of(Closure.CANCELLED);
         }
         if (status == EventStatus.COMPLETED || !endsAt().isAfter(now)) {
-            return Optional.of("Registration for this event is closed: the event has ended.");
+            return Optional.of(Closure.ENDED);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The event at a page's address: its id, or its slug. A scan of the details is fine at the size of
+     * a campaign's catalogue (hundreds of events).
+     */
+    public static Optional<CatalogueEvent> findByAddress(String idOrSlug) {
+        try {
+            return Optional.ofNullable(findById(UUID.fromString(idOrSlug)));
+        } catch (IllegalArgumentException notAnId) {
+            return getEntityManager().createNativeQuery(
+                    "select * from catalogue_event where details ->> 'slug' = :slug", CatalogueEvent.class)
+                    .setParameter("slug", idOrSlug).getResultStream().findFirst().map(CatalogueEvent.class::cast);
+        }
     }
 
     /** Open events that have not ended by {@code now}, soonest first. */

@@ -18,17 +18,18 @@ import org.convene.contracts.time.EventTime;
  * @param descriptionHtml cleaned when the snapshot was applied (see {@code EventReplica})
  * @param notice          the organiser's word on a reschedule or cancellation
  */
-public record EventView(UUID id, String title, String when, String datetime, String duration, EventStatus status,
+public record EventView(UUID id, String slug, String title, String when, String datetime, String duration, EventStatus status,
         String summary, String descriptionHtml, String imageUrl, String imageAlt, String livestreamUrl, String host,
-        List<String> supporters, Person chair, List<Person> speakers, String notice, String recordingUrl,
+        List<String> supporters, String supportersPhrase, Person chair, List<Person> speakers, String notice, String recordingUrl,
         String reportBackUrl) {
 
-    public static EventView of(CatalogueEvent event) {
+    /** The event as read in {@code language}: the time and duration are written in it. */
+    public static EventView of(CatalogueEvent event, Locale language) {
         Optional<EventDetails> details = Optional.ofNullable(event.details);
-        return new EventView(event.id, event.title,
-                EventTime.describe(event.startsAt, event.zone(), Locale.UK),
+        return new EventView(event.id, details.map(EventDetails::slug).orElse(null), event.title,
+                EventTime.describe(event.startsAt, event.zone(), language),
                 event.startsAt.atZone(event.zone()).toOffsetDateTime().toString(),
-                EventTime.duration(event.durationMinutes), event.status,
+                EventTime.duration(event.durationMinutes, language), event.status,
                 details.map(EventDetails::summary).orElse(null),
                 details.map(EventDetails::descriptionHtml).orElse(null),
                 details.map(EventDetails::imageUrl).orElse(null),
@@ -36,9 +37,24 @@ public record EventView(UUID id, String title, String when, String datetime, Str
                 details.map(EventDetails::livestreamUrl).orElse(null),
                 details.map(EventDetails::host).orElse(null),
                 details.map(EventDetails::supporters).orElse(List.of()),
+                phrase(details.map(EventDetails::supporters).orElse(List.of()), language),
                 details.map(EventDetails::chair).orElse(null),
                 details.map(EventDetails::speakers).orElse(List.of()),
                 event.notice, event.recordingUrl, event.reportBackUrl);
+    }
+
+    /** The page's address: readable by its slug, which is stable once published; by id before details existed. */
+    public String path() {
+        return "/events/" + (slug == null ? id : slug);
+    }
+
+    /** The supporting organisations as one phrase: "A, B and C" in English, "A, B y C" in Spanish. */
+    private static String phrase(List<String> names, Locale language) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        String and = "es".equals(language.getLanguage()) ? " y " : " and ";
+        return String.join(", ", names.subList(0, names.size() - 1)) + and + names.getLast();
     }
 
     public boolean cancelled() {

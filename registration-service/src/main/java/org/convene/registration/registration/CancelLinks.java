@@ -12,6 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.convene.registration.share.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,21 +29,20 @@ public class CancelLinks {
     static final int MINIMUM_SECRET_LENGTH = 32;
 
     private final SecretKeySpec key;
-    private final String publicPagesUrl;
+    private final PublicAddress publicAddress;
 
-    public CancelLinks(@ConfigProperty(name = "convene.links.secret") String secret,
-            @ConfigProperty(name = "convene.public-pages.url") String publicPagesUrl) {
+    public CancelLinks(@ConfigProperty(name = "convene.links.secret") String secret, PublicAddress publicAddress) {
         if (secret.length() < MINIMUM_SECRET_LENGTH) {
             throw new IllegalStateException("convene.links.secret (CONVENE_LINKS_SECRET) must have at least "
                     + MINIMUM_SECRET_LENGTH + " characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
-        this.publicPagesUrl = publicPagesUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     /** The page that asks the registrant to confirm, with the token that lets them. */
     public String url(UUID registrationId) {
-        return publicPagesUrl + path(registrationId) + "?token=" + token(registrationId);
+        return publicAddress.url(path(registrationId) + "?token=" + token(registrationId));
     }
 
     public static String path(UUID registrationId) {

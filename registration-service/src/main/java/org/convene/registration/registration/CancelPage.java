@@ -16,6 +16,7 @@ import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
+import org.convene.registration.i18n.PageLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -43,10 +44,12 @@ public class CancelPage {
 
     private final CancelLinks links;
     private final Registrar registrar;
+    private final PageLanguage language;
 
-    public CancelPage(CancelLinks links, Registrar registrar) {
+    public CancelPage(CancelLinks links, Registrar registrar, PageLanguage language) {
         this.links = links;
         this.registrar = registrar;
+        this.language = language;
     }
 
     @GET
@@ -56,11 +59,11 @@ public class CancelPage {
         if (registration == null) {
             return badLink();
         }
-        EventView event = EventView.of(CatalogueEvent.findById(registration.eventId));
+        EventView event = view(registration);
         if (registration.state == RegistrationState.CANCELLED) {
-            return Response.ok(Templates.cancelled(event, true)).build();
+            return Response.ok(language.render(Templates.cancelled(event, true))).build();
         }
-        return Response.ok(Templates.confirm(event, id, token)).build();
+        return Response.ok(language.render(Templates.confirm(event, id, token))).build();
     }
 
     @POST
@@ -72,13 +75,13 @@ public class CancelPage {
             return badLink();
         }
         boolean already = found.state == RegistrationState.CANCELLED;
-        EventView event = EventView.of(CatalogueEvent.findById(found.eventId));
+        EventView event = view(found);
         try {
             registrar.cancel(id);
         } catch (ProblemException e) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.tooLate(event)).build();
+            return Response.status(Response.Status.CONFLICT).entity(language.render(Templates.tooLate(event))).build();
         }
-        return Response.ok(Templates.cancelled(event, already)).build();
+        return Response.ok(language.render(Templates.cancelled(event, already))).build();
     }
 
     /** The registration, when the token is its own; a wrong token and an unknown id look the same. */
@@ -86,7 +89,11 @@ public class CancelPage {
         return links.isValid(id, token) ? Registration.findById(id) : null;
     }
 
-    private static Response badLink() {
-        return Response.status(Response.Status.NOT_FOUND).entity(Templates.badLink()).build();
+    private EventView view(Registration registration) {
+        return EventView.of(CatalogueEvent.findById(registration.eventId), language.locale());
+    }
+
+    private Response badLink() {
+        return Response.status(Response.Status.NOT_FOUND).entity(language.render(Templates.badLink())).build();
     }
 }

@@ -3,6 +3,7 @@ package org.convene.registration.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,9 +43,17 @@ public class Places {
                 "All " + event.capacity().orElseThrow() + " places for this event are taken, and it has no waitlist.");
     }
 
+    /** How many places are left, for the public page, when the organiser shows it. */
+    public Optional<Integer> leftToShow(CatalogueEvent event) {
+        if (!event.showsPlacesLeft()) {
+            return Optional.empty();
+        }
+        return event.capacity().map(capacity -> (int) Math.max(0, capacity - taken(event)));
+    }
+
     /** Gives free places to the longest waiting, in the order they joined the waitlist. */
     void fillFromWaitlist(CatalogueEvent event, Instant now) {
-        if (event.closedReason(now).isPresent()) {
+        if (event.closure(now).isPresent()) {
             return; // a place at an event that is over or called off helps nobody
         }
         int free = event.capacity().map(capacity -> (int) Math.max(0, capacity - taken(event))).orElse(Integer.MAX_VALUE);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.UUID;
@@ -22,48 +23,47 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.FieldErrors;
 import org.convene.contracts.problem.FormErrors;
 import org.convene.contracts.problem.Problem;
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
+import org.convene.registration.i18n.PageLanguage;
+import org.convene.registration.i18n.PageMessages;
+import org.convene.registration.share.PublicAddress;
+import org.convene.registration.share.ShareLinks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
- * The supporters' pages: plain HTML forms that work without JavaScript. Errors come back on the same
- * page, beside their fields, with the values kept.
+ * The supporters' pages: plain HTML forms that work without JavaScript, in the visitor's language.
+ * Errors come back on the same page, beside their fields, with the values kept.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PublicPages {
-
-    /** The form's inputs in order, with their labels, for the error summary. */
-    static final SequencedMap<String, String> LABELS = new LinkedHashMap<>();
-    static {
-        LABELS.put("name", "Your name");
-        LABELS.put("email", "Your email address");
-        LABELS.put("country", "Country");
-        LABELS.put("organisation", "Your organisation");
-        LABELS.put("timeZone", "Your time zone");
-        LABELS.put("language", "Language for your emails");
-        LABELS.put("consentTo", "Keeping in touch");
-    }
-
-    /** Until the pages speak Spanish too, they are read in English. */
-    private static final String PAGE_LANGUAGE = "en";
 
     /** A consent question as the form asks it. */
     public record Question(String organisation, String wording) {
     }
 
     /** What the form needs besides the event: the values so far, their errors, and its lists. */
-    public record FormPage(FormInput input, FormErrors errors, List<FormChoices.Country> countries,
-            List<String> timeZones, List<Question> questions) {
+    public record FormPage(FormInput input, FormErrors errors, Map<String, String> labels,
+            List<FormChoices.Country> countries, List<String> timeZones, List<Question> questions) {
+    }
+
+    /** Why the page turns a registration away. */
+    public enum Refusal {
+        CANCELLED, ENDED, FULL;
+
+        static Refusal of(CatalogueEvent.Closure closure) {
+            return closure == CatalogueEvent.Closure.CANCELLED ? CANCELLED : ENDED;
+        }
     }
 
     /** What the page after registering says. */
@@ -86,44 +86,53 @@ public class PublicPages {
     static class Templates {
         static native TemplateInstance home(List<EventView> events);
 
-        static native TemplateInstance event(EventView event, FormPage form, String closedReason);
+        static native TemplateInstance event(EventView event, FormPage form, Refusal refusal, Integer placesLeft,
+                ShareLinks share);
 
         static native TemplateInstance registered(EventView event, Outcome outcome);
 
-        static native TemplateInstance closed(EventView event, String reason);
+        static native TemplateInstance closed(EventView event, Refusal refusal);
 
         static native TemplateInstance notFound();
     }
 
     private final Registrar registrar;
+    private final Places places;
     private final ConsentQuestions consentQuestions;
     private final Validator validator;
+    private final PageLanguage language;
+    private final PublicAddress address;
     private final Clock clock;
 
-    public PublicPages(Registrar registrar, ConsentQuestions consentQuestions, Validator validator, Clock clock) {
+    public PublicPages(Registrar registrar, Places places, ConsentQuestions consentQuestions, Validator validator,
+            PageLanguage language, PublicAddress address, Clock clock) {
         this.registrar = registrar;
+        this.places = places;
         this.consentQuestions = consentQuestions;
         this.validator = validator;
+        this.language = language;
+        this.address = address;
         this.clock = clock;
     }
 
     @GET
     @Operation(summary = "The upcoming events")
     public TemplateInstance home() {
-        return Templates.home(CatalogueEvent.upcoming(clock.instant()).stream().map(EventView::of).toList());
+        return language.render(Templates.home(
+                CatalogueEvent.upcoming(clock.instant()).stream().map(e -> EventView.of(e, language.locale())).toList()));
     }
 
     @GET
-    @Path("events/{id}")
-    @Operation(summary = "An event's page with its registration form")
-    public Response event(@PathParam("id") UUID id) {
-        CatalogueEvent event = CatalogueEvent.findById(id);
-        if (event == null) {
+    @Path("events/{address}")
+    @Operation(summary = "An event's page with its registration form, by the event's slug or id")
+    public Response event(@PathParam("address") String eventAddress) {
+        Optional<CatalogueEvent> found = CatalogueEvent.findByAddress(eventAddress);
+        if (found.isEmpty()) {
             return notFound();
         }
-        String closedReason = event.closedReason(clock.instant()).orElse(null);
-        FormPage form = formPage(event, FormInput.blank(event.timeZone, PAGE_LANGUAGE), FormErrors.none());
-        return Response.ok(Templates.event(EventView.of(event), form, closedReason)).build();
+        CatalogueEvent event = found.get();
+        FormPage form = formPage(event, FormInput.blank(event.timeZone, language.code()), FormErrors.none());
+        return Response.ok(eventPage(event, form)).build();
     }
 
     @POST
@@ -135,25 +144,25 @@ public class PublicPages {
         if (event == null) {
             return notFound();
         }
-        EventView view = EventView.of(event);
-        Optional<String> closed = event.closedReason(clock.instant());
-        if (closed.isPresent()) {
-            return closed(view, closed.get());
+        Optional<CatalogueEvent.Closure> closure = event.closure(clock.instant());
+        if (closure.isPresent()) {
+            return refused(event, Refusal.of(closure.get()));
         }
         RegistrationForm form = input.toForm();
-        var violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            return invalid(event, input, FieldErrors.of(violations));
+        List<Problem.FieldError> errors = ValidationMessages.in(validator.validate(form), language.locale());
+        if (!errors.isEmpty()) {
+            return invalid(event, input, errors);
         }
         RegistrationOutcome outcome;
         try {
-            outcome = registrar.register(id, form, PAGE_LANGUAGE);
+            outcome = registrar.register(id, form, language.code());
         } catch (ProblemException e) {
             return switch (e.type()) {
                 case INVALID_INPUT -> invalid(event, input, e.errors());
                 case NOT_FOUND -> notFound();
-                // Full, or closed between the check above and the locked one.
-                default -> closed(view, e.getMessage());
+                case EVENT_FULL -> refused(event, Refusal.FULL);
+                // Closed between the check above and the locked one.
+                default -> refused(event, event.closure(clock.instant()).map(Refusal::of).orElse(Refusal.ENDED));
             };
         }
         return Response.seeOther(URI.create("/events/" + id + "/registered?outcome=" + Outcome.of(outcome).query()))
@@ -170,28 +179,53 @@ public class PublicPages {
         }
         Outcome shown = Arrays.stream(Outcome.values()).filter(o -> o.query().equals(outcome)).findFirst()
                 .orElse(Outcome.REGISTERED);
-        return Response.ok(Templates.registered(EventView.of(event), shown)).build();
+        return Response.ok(language.render(Templates.registered(view(event), shown))).build();
+    }
+
+    private TemplateInstance eventPage(CatalogueEvent event, FormPage form) {
+        EventView view = view(event);
+        Refusal refusal = event.closure(clock.instant()).map(Refusal::of).orElse(null);
+        ShareLinks share = ShareLinks.of(address.url(view.path()), view.title(), view.summary());
+        return language.render(Templates.event(view, form, refusal, places.leftToShow(event).orElse(null), share));
     }
 
     private Response invalid(CatalogueEvent event, FormInput input, List<Problem.FieldError> errors) {
-        FormPage form = formPage(event, input, FormErrors.of(errors, LABELS));
-        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.event(EventView.of(event), form, null))
-                .build();
+        FormPage form = formPage(event, input, FormErrors.of(errors, labels()));
+        return Response.status(Response.Status.BAD_REQUEST).entity(eventPage(event, form)).build();
     }
 
     private FormPage formPage(CatalogueEvent event, FormInput input, FormErrors errors) {
         List<Question> questions = event.organisations().stream()
-                .map(organisation -> new Question(organisation, consentQuestions.wording(organisation, PAGE_LANGUAGE)))
+                .map(organisation -> new Question(organisation, consentQuestions.wording(organisation, language.code())))
                 .toList();
-        return new FormPage(input, errors, FormChoices.countries(Locale.of(PAGE_LANGUAGE)), FormChoices.TIME_ZONES,
+        return new FormPage(input, errors, labels(), FormChoices.countries(language.locale()), FormChoices.TIME_ZONES,
                 questions);
     }
 
-    private static Response closed(EventView event, String reason) {
-        return Response.status(Response.Status.CONFLICT).entity(Templates.closed(event, reason)).build();
+    /** The form's inputs in order, with their labels in the page's language, for the error summary. */
+    private SequencedMap<String, String> labels() {
+        PageMessages msg = MessageBundles.get(PageMessages.class, Localized.Literal.of(language.code()));
+        SequencedMap<String, String> labels = new LinkedHashMap<>();
+        labels.put("name", msg.labelName());
+        labels.put("email", msg.labelEmail());
+        labels.put("organisation", msg.labelOrganisation() + " " + msg.optional());
+        labels.put("country", msg.labelCountry());
+        labels.put("timeZone", msg.labelTimeZone());
+        labels.put("language", msg.labelLanguage());
+        labels.put("consentTo", msg.labelConsent());
+        return labels;
     }
 
-    private static Response notFound() {
-        return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound()).build();
+    private EventView view(CatalogueEvent event) {
+        return EventView.of(event, language.locale());
+    }
+
+    private Response refused(CatalogueEvent event, Refusal refusal) {
+        return Response.status(Response.Status.CONFLICT).entity(language.render(Templates.closed(view(event), refusal)))
+                .build();
+    }
+
+    private Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).entity(language.render(Templates.notFound())).build();
     }
 }

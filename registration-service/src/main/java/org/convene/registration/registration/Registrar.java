@@ -45,8 +45,8 @@ public class Registrar {
     public RegistrationOutcome register(UUID eventId, RegistrationForm form, String shownIn) {
         CatalogueEvent event = lockedEvent(eventId);
         Instant now = clock.instant();
-        event.closedReason(now).ifPresent(reason -> {
-            throw new ProblemException(ProblemType.REGISTRATION_CLOSED, reason);
+        event.closure(now).ifPresent(closure -> {
+            throw new ProblemException(ProblemType.REGISTRATION_CLOSED, closure.detail());
         });
         List<ConsentAnswer> consents = consentQuestions.answers(event, form.consentTo(), shownIn, now);
         String zone = Objects.requireNonNullElse(form.timeZone(), event.timeZone);

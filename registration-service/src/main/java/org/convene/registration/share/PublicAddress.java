@@ -1,0 +1,34 @@
+package org.convene.registration.share;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the public pages are reached from outside ({@code convene.public-pages.url}): links that leave
+ * the site (emails, shared posts, the embed script) must be absolute. Templates reach it as
+ * {@code inject:publicAddress}.
+ */
+@ApplicationScoped
+@Named("publicAddress")
+public class PublicAddress {
+
+    private final String base;
+
+    public PublicAddress(@ConfigProperty(name = "convene.public-pages.url") String base) {
+        this.base = base.replaceAll("/+$", "");
+    }
+
+    /** {@code path} (starting with a slash) as an absolute URL. */
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** The scheme, host and port, as browsers write an origin. */
+    public String origin() {
+        return URI.create(base).resolve("/").toString().replaceAll("/$", "");
+    }
+}
