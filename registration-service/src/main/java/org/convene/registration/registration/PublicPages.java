@@ -29,6 +29,7 @@ import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
+import org.convene.registration.embed.FramingPolicy;
 import org.convene.registration.i18n.PageLanguage;
 import org.convene.registration.i18n.PageMessages;
 import org.convene.registration.share.PublicAddress;
@@ -89,6 +90,8 @@ public class PublicPages {
         static native TemplateInstance event(EventView event, FormPage form, Refusal refusal, Integer placesLeft,
                 ShareLinks share);
 
+        static native TemplateInstance embed(EventView event, FormPage form, Refusal refusal, Integer placesLeft);
+
         static native TemplateInstance registered(EventView event, Outcome outcome);
 
         static native TemplateInstance closed(EventView event, Refusal refusal);
@@ -128,70 +131,96 @@ public class PublicPages {
     public Response event(@PathParam("address") String eventAddress) {
         Optional<CatalogueEvent> found = CatalogueEvent.findByAddress(eventAddress);
         if (found.isEmpty()) {
-            return notFound();
+            return notFound(false);
         }
         CatalogueEvent event = found.get();
         FormPage form = formPage(event, FormInput.blank(event.timeZone, language.code()), FormErrors.none());
-        return Response.ok(eventPage(event, form)).build();
+        return Response.ok(eventPage(event, form, false)).build();
+    }
+
+    @GET
+    @Path("embed/events/{address}")
+    @Operation(summary = "The registration form alone, for a frame on the organisation's own site (see /embed.js)")
+    public Response embed(@PathParam("address") String eventAddress) {
+        Optional<CatalogueEvent> found = CatalogueEvent.findByAddress(eventAddress);
+        if (found.isEmpty()) {
+            return notFound(true);
+        }
+        CatalogueEvent event = found.get();
+        FormPage form = formPage(event, FormInput.blank(event.timeZone, language.code()), FormErrors.none());
+        return Response.ok(eventPage(event, form, true)).build();
     }
 
     @POST
     @Path("events/{id}/registrations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Register from the event page's form")
-    public Response register(@PathParam("id") UUID id, @BeanParam FormInput input) {
+    public Response register(@PathParam("id") UUID id, @QueryParam(FramingPolicy.EMBED_PARAMETER) boolean embed,
+            @BeanParam FormInput input) {
         CatalogueEvent event = CatalogueEvent.findById(id);
         if (event == null) {
-            return notFound();
+            return notFound(embed);
         }
         Optional<CatalogueEvent.Closure> closure = event.closure(clock.instant());
         if (closure.isPresent()) {
-            return refused(event, Refusal.of(closure.get()));
+            return refused(event, Refusal.of(closure.get()), embed);
         }
         RegistrationForm form = input.toForm();
         List<Problem.FieldError> errors = ValidationMessages.in(validator.validate(form), language.locale());
         if (!errors.isEmpty()) {
-            return invalid(event, input, errors);
+            return invalid(event, input, errors, embed);
         }
         RegistrationOutcome outcome;
         try {
             outcome = registrar.register(id, form, language.code());
         } catch (ProblemException e) {
             return switch (e.type()) {
-                case INVALID_INPUT -> invalid(event, input, e.errors());
-                case NOT_FOUND -> notFound();
-                case EVENT_FULL -> refused(event, Refusal.FULL);
+                case INVALID_INPUT -> invalid(event, input, e.errors(), embed);
+                case NOT_FOUND -> notFound(embed);
+                case EVENT_FULL -> refused(event, Refusal.FULL, embed);
                 // Closed between the check above and the locked one.
-                default -> refused(event, event.closure(clock.instant()).map(Refusal::of).orElse(Refusal.ENDED));
+                default -> refused(event, event.closure(clock.instant()).map(Refusal::of).orElse(Refusal.ENDED), embed);
             };
         }
-        return Response.seeOther(URI.create("/events/" + id + "/registered?outcome=" + Outcome.of(outcome).query()))
-                .build();
+        // In a frame the language travels in the address: browsers keep no cookies for a framed site.
+        String next = "/events/" + id + "/registered?outcome=" + Outcome.of(outcome).query()
+                + (embed ? "&" + FramingPolicy.EMBED_PARAMETER + "=true&" + PageLanguage.SWITCH + "=" + language.code() : "");
+        return Response.seeOther(URI.create(next)).build();
     }
 
     @GET
     @Path("events/{id}/registered")
     @Operation(summary = "Confirms a registration from the form")
-    public Response registered(@PathParam("id") UUID id, @QueryParam("outcome") String outcome) {
+    public Response registered(@PathParam("id") UUID id, @QueryParam("outcome") String outcome,
+            @QueryParam(FramingPolicy.EMBED_PARAMETER) boolean embed) {
         CatalogueEvent event = CatalogueEvent.findById(id);
         if (event == null) {
-            return notFound();
+            return notFound(embed);
         }
         Outcome shown = Arrays.stream(Outcome.values()).filter(o -> o.query().equals(outcome)).findFirst()
                 .orElse(Outcome.REGISTERED);
-        return Response.ok(language.render(Templates.registered(view(event), shown))).build();
+        return Response.ok(page(Templates.registered(view(event), shown), embed)).build();
     }
 
-    private TemplateInstance eventPage(CatalogueEvent event, FormPage form) {
+    private TemplateInstance eventPage(CatalogueEvent event, FormPage form, boolean embed) {
         EventView view = view(event);
         Refusal refusal = event.closure(clock.instant()).map(Refusal::of).orElse(null);
+        Integer placesLeft = places.leftToShow(event).orElse(null);
+        if (embed) {
+            return page(Templates.embed(view, form, refusal, placesLeft), true);
+        }
         ShareLinks share = ShareLinks.of(address.url(view.path()), view.title(), view.summary());
-        return language.render(Templates.event(view, form, refusal, places.leftToShow(event).orElse(null), share));
+        return page(Templates.event(view, form, refusal, placesLeft, share), false);
     }
 
-    private Response invalid(CatalogueEvent event, FormInput input, List<Problem.FieldError> errors) {
+    /** The page in the visitor's language; in a frame, without the site's header, sizing its frame. */
+    private TemplateInstance page(TemplateInstance template, boolean embed) {
+        return embed ? language.render(template).data("embedded", true) : language.render(template);
+    }
+
+    private Response invalid(CatalogueEvent event, FormInput input, List<Problem.FieldError> errors, boolean embed) {
         FormPage form = formPage(event, input, FormErrors.of(errors, labels()));
-        return Response.status(Response.Status.BAD_REQUEST).entity(eventPage(event, form)).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(eventPage(event, form, embed)).build();
     }
 
     private FormPage formPage(CatalogueEvent event, FormInput input, FormErrors errors) {
@@ -220,12 +249,12 @@ public class PublicPages {
         return EventView.of(event, language.locale());
     }
 
-    private Response refused(CatalogueEvent event, Refusal refusal) {
-        return Response.status(Response.Status.CONFLICT).entity(language.render(Templates.closed(view(event), refusal)))
+    private Response refused(CatalogueEvent event, Refusal refusal, boolean embed) {
+        return Response.status(Response.Status.CONFLICT).entity(page(Templates.closed(view(event), refusal), embed))
                 .build();
     }
 
-    private Response notFound() {
-        return Response.status(Response.Status.NOT_FOUND).entity(language.render(Templates.notFound())).build();
+    private Response notFound(boolean embed) {
+        return Response.status(Response.Status.NOT_FOUND).entity(page(Templates.notFound(), embed)).build();
     }
 }

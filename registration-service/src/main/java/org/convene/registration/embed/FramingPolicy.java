@@ -1,0 +1,46 @@
+package org.convene.registration.embed;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Who may show these pages in a frame. The embeddable form (under {@code /embed/}, and the pages it
+ * leads to, marked {@code embed=true}) may be framed by the organisations' own sites named in
+ * {@code convene.embed.allowed-origins}; every other page by this site only, so that nobody can
+ * dress a page up as their own and trick a click (clickjacking).
+ */
+public class FramingPolicy {
+
+    public static final String EMBED_PARAMETER = "embed";
+
+    private final String embeddable;
+
+    public FramingPolicy(@ConfigProperty(name = "convene.embed.allowed-origins") Optional<List<String>> origins) {
+        List<String> allowed = origins.orElse(List.of());
+        for (String origin : allowed) {
+            URI uri = URI.create(origin);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                    || !(uri.getPath() == null || uri.getPath().isEmpty())) {
+                throw new IllegalStateException("convene.embed.allowed-origins: '" + origin
+                        + "' is not an origin such as https://friendsofbolivia.org");
+            }
+        }
+        this.embeddable = String.join(" ", Stream.concat(Stream.of("'self'"), allowed.stream()).toList());
+    }
+
+    @ServerResponseFilter
+    public void frame(HttpServerRequest request, ContainerResponseContext response) {
+        boolean embedded = request.path().startsWith("/embed/") || "true".equals(request.getParam(EMBED_PARAMETER));
+        response.getHeaders().putSingle("Content-Security-Policy",
+                "frame-ancestors " + (embedded ? embeddable : "'self'"));
+    }
+}
