@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,7 +24,16 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** A desktop-sized window in English. */
     static ChromeDriver start(Path profileDir) throws Exception {
+        return start(profileDir, 1200, 1600, "en-GB,en");
+    }
+
+    /**
+     * A window of {@code width} by {@code height} CSS pixels whose requests prefer
+     * {@code acceptLanguages} (an {@code Accept-Language} list), as a visitor's browser would.
+     */
+    static ChromeDriver start(Path profileDir, int width, int height, String acceptLanguages) throws Exception {
         Path browser = BROWSERS.stream().map(Chromium::onPath).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No Chromium on the PATH (looked for " + BROWSERS + ")"));
         Path driver = onPath("chromedriver")
@@ -32,8 +42,9 @@ final class Chromium {
         ChromeOptions options = new ChromeOptions().setBinary(browser.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1200,1600",
+                        "--no-first-run", "--window-size=" + width + "," + height,
                         "--user-data-dir=" + Files.createTempDirectory(profileDir, "profile").toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, options);
