@@ -30,6 +30,12 @@
     select.value = zone;
   }
 
+  // A form sent back with mistakes: keyboard and screen reader users start at the list of them.
+  var summary = document.querySelector('.error-summary');
+  if (summary) {
+    summary.focus();
+  }
+
   // Copy the event's link in one click.
   var copy = document.getElementById('copy-link');
   var link = document.getElementById('event-link');

@@ -3,12 +3,14 @@ package org.convene.contracts.problem;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /** Answers every API error as {@code application/problem+json}, naming the field and the reason. */
@@ -40,11 +42,24 @@ public class ProblemMappers {
                 "The body is not valid JSON for this request: " + e.getOriginalMessage()).response();
     }
 
+    /**
+     * JSON of the wrong shape (an array for an object, an object for a text): Quarkus has a mapper of
+     * its own for exactly this type, with an empty body, so this one must name it to take its place.
+     */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     /** The JSON reader reports a body it cannot read as a bare 400; every other answer stays as it is. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable);
+        }
+        if (e instanceof NotSupportedException) {
+            return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "This endpoint reads another Content-Type; see its OpenAPI description").response();
         }
         return e.getResponse();
     }

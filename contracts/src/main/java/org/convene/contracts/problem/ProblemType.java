@@ -5,6 +5,7 @@ public enum ProblemType {
     INVALID_INPUT(400, "The request has invalid fields"),
     MALFORMED_REQUEST(400, "The request body could not be read"),
     UNAUTHORIZED(401, "Sign in first"),
+    UNSUPPORTED_MEDIA_TYPE(415, "The body is not of a type this endpoint reads"),
     NOT_FOUND(404, "No such resource"),
     CONFLICT(409, "The resource is not in a state that allows this"),
     REGISTRATION_CLOSED(409, "Registration for this event is closed"),

@@ -129,26 +129,14 @@ public class PublicPages {
     @Path("events/{address}")
     @Operation(summary = "An event's page with its registration form, by the event's slug or id")
     public Response event(@PathParam("address") String eventAddress) {
-        Optional<CatalogueEvent> found = CatalogueEvent.findByAddress(eventAddress);
-        if (found.isEmpty()) {
-            return notFound(false);
-        }
-        CatalogueEvent event = found.get();
-        FormPage form = formPage(event, FormInput.blank(event.timeZone, language.code()), FormErrors.none());
-        return Response.ok(eventPage(event, form, false)).build();
+        return blankForm(eventAddress, false);
     }
 
     @GET
     @Path("embed/events/{address}")
     @Operation(summary = "The registration form alone, for a frame on the organisation's own site (see /embed.js)")
     public Response embed(@PathParam("address") String eventAddress) {
-        Optional<CatalogueEvent> found = CatalogueEvent.findByAddress(eventAddress);
-        if (found.isEmpty()) {
-            return notFound(true);
-        }
-        CatalogueEvent event = found.get();
-        FormPage form = formPage(event, FormInput.blank(event.timeZone, language.code()), FormErrors.none());
-        return Response.ok(eventPage(event, form, true)).build();
+        return blankForm(eventAddress, true);
     }
 
     @POST
@@ -200,6 +188,16 @@ public class PublicPages {
         Outcome shown = Arrays.stream(Outcome.values()).filter(o -> o.query().equals(outcome)).findFirst()
                 .orElse(Outcome.REGISTERED);
         return Response.ok(page(Templates.registered(view(event), shown), embed)).build();
+    }
+
+    private Response blankForm(String eventAddress, boolean embed) {
+        Optional<CatalogueEvent> found = CatalogueEvent.findByAddress(eventAddress);
+        if (found.isEmpty()) {
+            return notFound(embed);
+        }
+        CatalogueEvent event = found.get();
+        FormPage form = formPage(event, FormInput.blank(event.timeZone, language.code()), FormErrors.none());
+        return Response.ok(eventPage(event, form, embed)).build();
     }
 
     private TemplateInstance eventPage(CatalogueEvent event, FormPage form, boolean embed) {

@@ -21,15 +21,18 @@ import jakarta.validation.constraints.Size;
 public record RegistrationForm(
         @NotBlank(message = "{registration.name.required}")
         @Size(max = 200, message = "{registration.name.size}")
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "{registration.text.control}")
         String name,
         @NotBlank(message = "{registration.email.required}")
         @Size(max = 254, message = "{registration.email.size}")
         // Empty passes here: @NotBlank reports it, once.
-        @Email(regexp = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?", message = "{registration.email.invalid}")
+        @Email(regexp = "([^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+)?",
+                message = "{registration.email.invalid}")
         String email,
         @KnownCountry
         String country,
         @Size(max = 200, message = "{registration.organisation.size}")
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "{registration.text.control}")
         String organisation,
         @KnownTimeZone
         String timeZone,
@@ -39,6 +42,12 @@ public record RegistrationForm(
         List<@NotBlank(message = "{registration.consentTo.blank}") String> consentTo) {
 
     public static final String DEFAULT_LANGUAGE = "en";
+
+    /**
+     * Line breaks, tabs, NUL and the other control characters: no name has them, PostgreSQL refuses NUL,
+     * and in an email header a line break would start a header of its own.
+     */
+    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cc}]*";
 
     public RegistrationForm {
         name = stripped(name);
