@@ -27,10 +27,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 /**
  * A supporter in Bolivia on a small phone, whose browser speaks Spanish, registers for the first seed
  * event from its public page: the page is in Spanish, their time zone is filled in by the page, and
- * what they agreed to is stored in the words they read.
+ * what they agreed to is stored in the words they read. Every page on the way passes axe-core's
+ * WCAG 2.1 A and AA checks.
  */
 @ExtendWith(SystemUnderTestExtension.class)
 class PhoneRegistrationBrowserTest {
@@ -83,6 +87,20 @@ class PhoneRegistrationBrowserTest {
         assertThat(yourTime.getText()).startsWith("En tu zona horaria (" + ZONE + ")");
         assertThat(new Select(browser.findElement(By.id("timeZone"))).getFirstSelectedOption().getText())
                 .isEqualTo(ZONE);
+        assertAccessible("the event page");
+
+        // Sent without an address first: the mistake is announced, tied to its field, and the page stays accessible.
+        browser.findElement(By.id("name")).sendKeys("Miriam Colque");
+        WebElement send = browser.findElement(By.cssSelector("form button[type=submit]"));
+        scrollTo(send).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
+        WebElement emailInput = browser.findElement(By.id("email"));
+        assertThat(emailInput.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(emailInput.getAttribute("aria-describedby")).contains("email-error");
+        assertThat(browser.findElement(By.id("email-error")).getText()).isEqualTo("Escribe tu correo electrónico");
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).isEqualTo("error-summary");
+        assertAccessible("the form with a mistake");
+        browser.findElement(By.id("name")).clear();
 
         browser.findElement(By.id("name")).sendKeys("Miriam Colque");
         browser.findElement(By.id("email")).sendKeys(email);
@@ -96,6 +114,7 @@ class PhoneRegistrationBrowserTest {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Te has inscrito");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(seed.title());
+        assertAccessible("the confirmation");
 
         try (Connection db = DriverManager.getConnection(system.stack().jdbcUrl("registrations"), "registrations",
                 LocalStack.DATABASE_PASSWORD)) {
@@ -107,6 +126,16 @@ class PhoneRegistrationBrowserTest {
                     .containsExactly(List.of("Friends of Bolivia", "t",
                             "Quiero que Friends of Bolivia me mantenga informado/a por correo electrónico sobre sus campañas y eventos."));
         }
+    }
+
+    /** No violation of WCAG 2.1 A and AA that axe-core can find. */
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertThat(results.getViolations()).as("accessibility of %s: %s", page,
+                results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream()
+                        .map(n -> n.getTarget().toString()).toList()).toList()).isEmpty();
+        assertThat(results.getPasses()).as("axe checked %s", page).isNotEmpty();
     }
 
     private WebElement scrollTo(WebElement element) {
