@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.convene.contracts.validation.ValidTimeZone;
+
 /**
  * What a person gives to register, from the page's form or the API. Surrounding spaces are dropped,
  * and an empty optional field is no answer.
@@ -34,7 +36,7 @@ public record RegistrationForm(
         @Size(max = 200, message = "{registration.organisation.size}")
         @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "{registration.text.control}")
         String organisation,
-        @KnownTimeZone
+        @ValidTimeZone(message = "{registration.timeZone.unknown}")
         String timeZone,
         @Pattern(regexp = "en|es", message = "{registration.language.unknown}")
         String language,

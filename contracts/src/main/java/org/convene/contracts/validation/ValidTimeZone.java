@@ -1,4 +1,4 @@
-package org.convene.events.event;
+package org.convene.contracts.validation;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -12,7 +12,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** An IANA region id such as Europe/London; offsets like +01:00 are refused, they ignore summer time. */
+/**
+ * An IANA region id such as Europe/London; offsets like +01:00 are refused, they ignore summer time.
+ * Null and blank pass: {@code @NotBlank} says so where a zone is required.
+ */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidTimeZone.Validator.class)
@@ -27,7 +30,7 @@ public @interface ValidTimeZone {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null || value.isBlank()) {
-                return true; // @NotBlank says so
+                return true;
             }
             try {
                 return ZoneId.getAvailableZoneIds().contains(ZoneId.of(value).getId());
