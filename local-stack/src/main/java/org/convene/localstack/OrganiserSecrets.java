@@ -72,6 +72,11 @@ public record OrganiserSecrets(String email, String password, String tokenPrivat
                 "CONVENE_ORGANISER_PASSWORD", password);
     }
 
+    /** Only what checks tokens, for a service that must not sign them or know the password. */
+    public Map<String, String> verifierEnvironment() {
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY", tokenPublicKeyPem);
+    }
+
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(der)
                 + "\n-----END " + type + "-----\n";

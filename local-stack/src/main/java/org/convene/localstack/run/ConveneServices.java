@@ -47,6 +47,7 @@ public final class ConveneServices implements AutoCloseable {
         events.put("CONVENE_PUBLIC_PAGES_URL", "http://localhost:" + ports.registration());
         system.add(projectDir, stack, logDir, "events-service", "events", ports.events(), events);
         Map<String, String> registration = new HashMap<>(stack.linkSecret().environment());
+        registration.putAll(stack.organiserSecrets().verifierEnvironment());
         // The cancel links in emails lead back to the public pages.
         registration.put("CONVENE_PUBLIC_PAGES_URL", "http://localhost:" + ports.registration());
         system.add(projectDir, stack, logDir, "registration-service", "registrations", ports.registration(),

@@ -52,7 +52,7 @@ public class Places {
     }
 
     /** Gives free places to the longest waiting, in the order they joined the waitlist. */
-    void fillFromWaitlist(CatalogueEvent event, Instant now) {
+    public void fillFromWaitlist(CatalogueEvent event, Instant now) {
         if (event.closure(now).isPresent()) {
             return; // a place at an event that is over or called off helps nobody
         }

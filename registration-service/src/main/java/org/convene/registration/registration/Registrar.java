@@ -89,7 +89,7 @@ public class Registrar {
         if (!event.endsAt().isAfter(now)) {
             throw new ProblemException(ProblemType.REGISTRATION_CLOSED, "The event has ended.");
         }
-        boolean heldAPlace = Registration.HOLDING_A_PLACE.contains(registration.state);
+        boolean heldAPlace = registration.holdsAPlace();
         registration.moveTo(RegistrationState.CANCELLED, now);
         messages.changed(registration, now);
         if (heldAPlace) {
@@ -98,7 +98,8 @@ public class Registrar {
         return registration;
     }
 
-    private static CatalogueEvent lockedEvent(UUID eventId) {
+    /** The event, locked until the transaction ends: every change to its registrations takes this lock. */
+    public static CatalogueEvent lockedEvent(UUID eventId) {
         CatalogueEvent event = CatalogueEvent.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No event " + eventId);

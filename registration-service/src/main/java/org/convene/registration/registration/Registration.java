@@ -79,13 +79,30 @@ public class Registration extends PanacheEntityBase {
     @CollectionTable(name = "registration_consent", joinColumns = @JoinColumn(name = "registration_id"))
     public List<ConsentAnswer> consents = new ArrayList<>();
 
+    /** An event's registrations with their consent answers, in the order they came. */
+    public static List<Registration> ofEvent(UUID eventId) {
+        return find("select distinct r from Registration r left join fetch r.consents where r.eventId = ?1 "
+                + "order by r.createdAt, r.id", eventId).list();
+    }
+
+    /** Every registration of one person, across events, with their consent answers. */
+    public static List<Registration> ofAddress(String emailNormalised) {
+        return find("select distinct r from Registration r left join fetch r.consents where r.emailNormalised = ?1 "
+                + "order by r.createdAt, r.id", emailNormalised).list();
+    }
+
     static Registration findByAddress(UUID eventId, String emailNormalised) {
         return find("eventId = ?1 and emailNormalised = ?2", eventId, emailNormalised).firstResult();
     }
 
+    /** Whether it holds one of the event's places, which goes to the waitlist when it is given up. */
+    public boolean holdsAPlace() {
+        return HOLDING_A_PLACE.contains(state);
+    }
+
     /** Whether this person waits for, or holds, a place: registering again changes nothing of that. */
     boolean isActive() {
-        return HOLDING_A_PLACE.contains(state) || state == RegistrationState.WAITLISTED;
+        return holdsAPlace() || state == RegistrationState.WAITLISTED;
     }
 
     void moveTo(RegistrationState next, Instant at) {

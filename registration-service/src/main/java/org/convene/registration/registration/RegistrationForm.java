@@ -63,7 +63,11 @@ public record RegistrationForm(
 
     /** The same address however it was capitalised or padded. */
     public String normalisedEmail() {
-        return email.toLowerCase(Locale.ROOT);
+        return normalised(email);
+    }
+
+    public static String normalised(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String stripped(String text) {

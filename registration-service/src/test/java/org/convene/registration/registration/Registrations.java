@@ -13,21 +13,21 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Registering through the API, and reading what was stored, for the tests of this package. */
-final class Registrations {
+public final class Registrations {
 
     private Registrations() {
     }
 
-    static Response register(UUID eventId, Map<String, ?> body) {
+    public static Response register(UUID eventId, Map<String, ?> body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/events/{id}/registrations", eventId);
     }
 
-    static Response register(UUID eventId, String name, String email) {
+    public static Response register(UUID eventId, String name, String email) {
         return register(eventId, Map.of("name", name, "email", email));
     }
 
     /** The stored registration with its consent answers loaded. */
-    static Registration stored(UUID registrationId) {
+    public static Registration stored(UUID registrationId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Registration registration = Registration.findById(registrationId);
             if (registration != null) {
@@ -37,11 +37,11 @@ final class Registrations {
         });
     }
 
-    static Registration stored(String registrationId) {
+    public static Registration stored(String registrationId) {
         return stored(UUID.fromString(registrationId));
     }
 
-    static List<Registration> storedFor(UUID eventId, RegistrationState state) {
+    public static List<Registration> storedFor(UUID eventId, RegistrationState state) {
         return QuarkusTransaction.requiringNew().call(
                 () -> Registration.<Registration> list("eventId = ?1 and state = ?2 order by stateSince, id", eventId, state));
     }
