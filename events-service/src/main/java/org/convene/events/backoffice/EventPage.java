@@ -60,7 +60,7 @@ public class EventPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance event(EventOverview overview, RegistrationChart chart, String publicPage,
-                List<String> zones, StepForm step, FormErrors errors, String problem);
+                String registrants, List<String> zones, StepForm step, FormErrors errors, String problem);
 
         static native TemplateInstance chart(RegistrationChart chart);
 
@@ -197,7 +197,10 @@ public class EventPage {
 
     private TemplateInstance page(Event event, StepForm step, FormErrors errors, String problem) {
         String publicPage = event.status == EventState.DRAFT ? null : publicPages + "/events/" + event.id;
-        return Templates.event(overview(event), chart(event), publicPage, EventEditorPage.ZONES, step, errors, problem);
+        // registration-service holds the registrants and checks the same organiser cookie.
+        String registrants = event.status == EventState.DRAFT ? null : publicPages + "/api/registrants/" + event.id;
+        return Templates.event(overview(event), chart(event), publicPage, registrants, EventEditorPage.ZONES, step,
+                errors, problem);
     }
 
     private EventOverview overview(Event event) {

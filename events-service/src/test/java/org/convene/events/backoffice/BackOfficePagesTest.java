@@ -153,6 +153,7 @@ class BackOfficePagesTest {
         page = Jsoup.parse(organiser.get("/organiser/events/{id}", id).asString());
         assertThat(page.select(".status").text()).isEqualTo("Published");
         assertThat(page.select("a:contains(Public page)").attr("href")).endsWith("/events/" + id);
+        assertThat(page.select("a:contains(Download the registrants)").attr("href")).endsWith("/api/registrants/" + id);
 
         // A step with a missing reason comes back with the message beside it and changes nothing.
         String refused = organiser.post("/organiser/events/{id}/reschedule",
