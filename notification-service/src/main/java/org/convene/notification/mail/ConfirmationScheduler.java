@@ -8,20 +8,17 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-
-import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Turns each new registration into one pending confirmation. The idempotency key makes a redelivered
- * or repeated message insert nothing, so the registrant still gets exactly one confirmation.
+ * or repeated message insert nothing, so the registrant still gets exactly one confirmation per request;
+ * an erased registration gets none.
  */
 @ApplicationScoped
 public class ConfirmationScheduler {
@@ -30,23 +27,28 @@ public class ConfirmationScheduler {
     /** One address and nothing else: no spaces, control characters or list separators. */
     private static final Pattern ADDRESS = Pattern.compile("[^\\s\\p{Cntrl}<>,;\"@]+@[^\\s\\p{Cntrl}<>,;\"@]+");
 
-    private final MessageCodec codec;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public ConfirmationScheduler(MessageCodec codec, EntityManager entityManager, Clock clock) {
-        this.codec = codec;
+    public ConfirmationScheduler(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
-    @Incoming("registrations")
-    @Blocking
-    @Transactional
-    public void schedule(ConsumerRecord<String, String> record) {
-        RegistrationChanged change = codec.readOrSkip(MessageType.REGISTRATION_CHANGED, record)
-                .map(MessageCodec.Received::payload).orElse(null);
-        if (change == null || change.state() != RegistrationState.REGISTERED) {
+    /**
+     * One confirmation per request for one: registering again asks for it again (a higher
+     * {@code confirmationRequest}), while a redelivered message repeats its number and so its key. The
+     * first request keeps the key it always had, so rows written before the number existed still match.
+     */
+    static String idempotencyKey(RegistrationChanged change) {
+        int request = change.confirmationRequest();
+        return "confirmation/" + change.registrationId() + (request == 1 ? "" : "/" + request);
+    }
+
+    /** {@code record} says where the change was read, for the log when it cannot be used. */
+    @Transactional(TxType.MANDATORY)
+    public void schedule(RegistrationChanged change, ConsumerRecord<String, String> record) {
+        if (change.state() != RegistrationState.REGISTERED) {
             return;
         }
         if (!ADDRESS.matcher(change.email()).matches()) {
@@ -59,11 +61,12 @@ public class ConfirmationScheduler {
         entityManager.createNativeQuery("""
                 insert into scheduled_email (id, idempotency_key, kind, registration_id, event_id, recipient_name,
                         recipient_email, language, status, attempts, due_at, created_at)
-                values (:id, :key, 'CONFIRMATION', :registrationId, :eventId, :name, :email, :language, 'PENDING', 0,
-                        :now, :now)
+                select :id, :key, 'CONFIRMATION', :registrationId, :eventId, :name, :email, :language, 'PENDING', 0,
+                        :now, :now
+                where not exists (select 1 from erased_registration where registration_id = :registrationId)
                 on conflict (idempotency_key) do nothing""")
                 .setParameter("id", UUID.randomUUID())
-                .setParameter("key", "confirmation/" + change.registrationId())
+                .setParameter("key", idempotencyKey(change))
                 .setParameter("registrationId", change.registrationId())
                 .setParameter("eventId", change.eventId())
                 .setParameter("name", change.name())
