@@ -37,7 +37,7 @@ public class EventForm {
             "imageAlt", "Image description", "livestreamUrl", "Livestream link", "host", "Host organisation",
             "supporters", "Supporting organisations", "chair.name", "Chair's name",
             "chair.affiliation", "Chair's affiliation", "speakers", "Speakers", "capacity", "Capacity",
-            "waitlist", "Waitlist", "reminderMinutes", "Reminders", "languages", "Languages");
+            "waitlist", "Waitlist", "showPlacesLeft", "Places left", "reminderMinutes", "Reminders", "languages", "Languages");
 
     /** Blank rows offered beneath the speakers already typed; "more rows" adds this many again. */
     static final int BLANK_SPEAKER_ROWS = 3;
@@ -83,6 +83,8 @@ public class EventForm {
     public String capacity = "";
     @RestForm
     public boolean waitlist;
+    @RestForm
+    public boolean showPlacesLeft;
     /** Before the start, as people say it: {@code 24h, 1h}. */
     @RestForm("reminderMinutes")
     public String reminders = "24h, 1h";
@@ -130,6 +132,7 @@ public class EventForm {
                 .map(p -> Objects.toString(p.affiliation(), "")).toList());
         form.capacity = event.capacity == null ? "" : event.capacity.toString();
         form.waitlist = event.waitlist;
+        form.showPlacesLeft = event.showPlacesLeft;
         form.reminders = event.reminderMinutes.stream().map(EventForm::reminder).collect(Collectors.joining(", "));
         form.languages = new ArrayList<>(event.languages);
         return form;
@@ -179,7 +182,8 @@ public class EventForm {
         List<String> supporterList = supporters.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         EventFields fields = new EventFields(title, start, timeZone.strip(), duration, joinUrl, blankToNull(summary),
                 blankToNull(description), blankToNull(imageUrl), blankToNull(imageAlt), blankToNull(livestreamUrl),
-                blankToNull(host), supporterList, chair, speakers, seats, waitlist, reminderMinutes, languages);
+                blankToNull(host), supporterList, chair, speakers, seats, waitlist, reminderMinutes, languages,
+                showPlacesLeft);
         List<String> unreadable = errors.stream().map(Problem.FieldError::field).toList();
         // A value that could not be read is reported once, not again as missing.
         FieldErrors.of(validator.validate(fields)).stream()

@@ -100,6 +100,9 @@ public class Event extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean waitlist;
 
+    @Column(name = "show_places_left", nullable = false)
+    public boolean showPlacesLeft;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "reminder_minutes", nullable = false)
     public List<Integer> reminderMinutes = List.of();
@@ -126,6 +129,6 @@ public class Event extends PanacheEntityBase {
 
     EventDetails details() {
         return new EventDetails(slug, summary, descriptionHtml, imageUrl, imageAlt, livestreamUrl, host, supporters,
-                chair, speakers, capacity, waitlist, reminderMinutes, languages, false);
+                chair, speakers, capacity, waitlist, reminderMinutes, languages, showPlacesLeft);
     }
 }

@@ -104,6 +104,7 @@ public class EventLifecycle {
         event.speakers = request.speakers() == null ? List.of() : List.copyOf(request.speakers());
         event.capacity = request.capacity();
         event.waitlist = Boolean.TRUE.equals(request.waitlist());
+        event.showPlacesLeft = Boolean.TRUE.equals(request.showPlacesLeft());
         event.reminderMinutes = request.reminderMinutes() == null ? EventFields.DEFAULT_REMINDERS
                 : request.reminderMinutes().stream().distinct().sorted(Comparator.reverseOrder()).toList();
         event.languages = request.languages() == null || request.languages().isEmpty() ? List.of("en")

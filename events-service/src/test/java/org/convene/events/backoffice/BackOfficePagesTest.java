@@ -197,8 +197,10 @@ class BackOfficePagesTest {
         assertThat(edit.select("#title").val()).isEqualTo("A draft to edit");
         assertThat(edit.select("#speakers-4-name").val()).isEqualTo("Alex Main");
         assertThat(edit.select("#reminderMinutes").val()).isEqualTo("24h, 1h");
+        assertThat(edit.select("#showPlacesLeft").hasAttr("checked")).isFalse();
 
         Map<String, Object> changed = new LinkedHashMap<>(seedForm("A draft, edited"));
+        changed.put("showPlacesLeft", "true");
         changed.put("speakerName", List.of("Miriam Colque"));
         changed.put("speakerAffiliation", List.of("Bolivian activist in London"));
         changed.put("reminderMinutes", "2d, 30m");
@@ -207,6 +209,9 @@ class BackOfficePagesTest {
         assertThat(event.getString("title")).isEqualTo("A draft, edited");
         assertThat(event.getList("details.speakers.name")).containsExactly("Miriam Colque");
         assertThat(event.getList("details.reminderMinutes", Integer.class)).containsExactly(2880, 30);
+        assertThat(event.getBoolean("details.showPlacesLeft")).isTrue();
+        assertThat(Jsoup.parse(organiser.get("/organiser/events/{id}/edit", id).asString())
+                .select("#showPlacesLeft").hasAttr("checked")).isTrue();
 
         // "More speaker rows" shows the form again with more rows and saves nothing.
         Map<String, Object> more = new LinkedHashMap<>(changed);

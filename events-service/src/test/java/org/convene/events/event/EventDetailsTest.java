@@ -64,6 +64,7 @@ class EventDetailsTest {
                 Map.of("name", "Alex Main", "affiliation", "Director of International Policy, CEPR (US)")));
         event.put("capacity", 1500);
         event.put("waitlist", true);
+        event.put("showPlacesLeft", true);
         event.put("languages", List.of("en", "es"));
         return event;
     }
@@ -81,6 +82,7 @@ class EventDetailsTest {
                         "details.supporters[0]", equalTo("Labour Friends of Progressive Latin America"),
                         "details.reminderMinutes", equalTo(List.of(1440, 60)),
                         "details.languages", equalTo(List.of("en", "es")),
+                        "details.showPlacesLeft", equalTo(true),
                         "details.descriptionHtml", equalTo("<p>Hear from <strong>eyewitnesses</strong>.</p><p><a href="
                                 + "\"https://friendsofbolivia.example/\" rel=\"noopener noreferrer nofollow\">Friends of "
                                 + "Bolivia</a></p>"))
@@ -94,6 +96,7 @@ class EventDetailsTest {
         assertThat(details.get("speakers").get(0).get("name").asText()).isEqualTo("Ollie Vargas");
         assertThat(details.get("capacity").asInt()).isEqualTo(1500);
         assertThat(details.get("waitlist").asBoolean()).isTrue();
+        assertThat(details.get("showPlacesLeft").asBoolean()).isTrue();
         assertThat(details.get("descriptionHtml").asText()).doesNotContain("script").doesNotContain("onclick");
     }
 
