@@ -9,7 +9,9 @@ public enum ProblemType {
     NOT_FOUND(404, "No such resource"),
     CONFLICT(409, "The resource is not in a state that allows this"),
     REGISTRATION_CLOSED(409, "Registration for this event is closed"),
-    EVENT_FULL(409, "The event is full");
+    EVENT_FULL(409, "The event is full"),
+    BOT_CHECK_FAILED(400, "The request did not pass the check against automated registrations"),
+    TOO_MANY_REQUESTS(429, "Too many requests in a short time");
 
     private final int status;
     private final String title;

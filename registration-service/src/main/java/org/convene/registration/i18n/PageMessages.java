@@ -203,4 +203,31 @@ public interface PageMessages {
 
     @Message("has ended, so there is nothing left to cancel.")
     String tooLateText();
+
+    @Message("Leave this field empty")
+    String honeypotLabel();
+
+    @Message("Checking before sending…")
+    String checkingBeforeSending();
+
+    @Message("The form has a field that only programs fill in, and it was filled in. If you are a person, please press Register again.")
+    String refusedHoneypot();
+
+    @Message("This form was sent from another website. Please register here, on this page.")
+    String refusedOtherSite();
+
+    @Message("The page was open for a long time, so the form has to be sent again. Your answers are kept: please press Register.")
+    String refusedFormExpired();
+
+    @Message("The form arrived incomplete. Your answers are kept: please press Register again.")
+    String refusedFormForged();
+
+    @Message("The automatic check that a person is registering did not work. Your answers are kept: please press Register again.")
+    String refusedProof();
+
+    @Message("Too many registrations came from your network in a short time. Please try again in {minutes} minutes.")
+    String refusedTooManyFromAddress(long minutes);
+
+    @Message("Too many registrations were made with this email address in a short time. Please try again in {minutes} minutes.")
+    String refusedTooManyForEmail(long minutes);
 }

@@ -33,6 +33,18 @@ public class FormInput {
     @RestForm
     public List<String> consentTo = new ArrayList<>();
 
+    /** The honeypot: hidden from people, filled in by programs that fill in every field. */
+    @RestForm
+    public String website;
+
+    /** Signed by the page that showed the form (bots.FormTokens). */
+    @RestForm
+    public String formToken;
+
+    /** The proof of work the page's script solved, if it ran (bots.ProofOfWork). */
+    @RestForm
+    public String altcha;
+
     /** An empty form, with the event's zone and the page's language chosen until the person changes them. */
     static FormInput blank(String zone, String language) {
         FormInput input = new FormInput();

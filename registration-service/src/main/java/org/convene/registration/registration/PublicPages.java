@@ -20,6 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +29,9 @@ import org.convene.contracts.problem.FormErrors;
 import org.convene.contracts.problem.Problem;
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.registration.RegistrationState;
+import org.convene.registration.bots.Admission;
+import org.convene.registration.bots.FormOrigin;
+import org.convene.registration.bots.FormTokens;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
 import org.convene.registration.embed.FramingPolicy;
@@ -40,6 +45,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The supporters' pages: plain HTML forms that work without JavaScript, in the visitor's language.
@@ -53,9 +59,12 @@ public class PublicPages {
     public record Question(String organisation, String wording) {
     }
 
-    /** What the form needs besides the event: the values so far, their errors, and its lists. */
-    public record FormPage(FormInput input, FormErrors errors, Map<String, String> labels,
-            List<FormChoices.Country> countries, List<String> timeZones, List<Question> questions) {
+    /**
+     * What the form needs besides the event: the values so far, their errors, and its lists; a notice
+     * when the form as a whole was turned away; a new token for sending it.
+     */
+    public record FormPage(FormInput input, FormErrors errors, String notice, Map<String, String> labels,
+            List<FormChoices.Country> countries, List<String> timeZones, List<Question> questions, String formToken) {
     }
 
     /** Why the page turns a registration away. */
@@ -106,9 +115,11 @@ public class PublicPages {
     private final PageLanguage language;
     private final PublicAddress address;
     private final Clock clock;
+    private final Admission admission;
+    private final FormTokens formTokens;
 
     public PublicPages(Registrar registrar, Places places, ConsentQuestions consentQuestions, Validator validator,
-            PageLanguage language, PublicAddress address, Clock clock) {
+            PageLanguage language, PublicAddress address, Clock clock, Admission admission, FormTokens formTokens) {
         this.registrar = registrar;
         this.places = places;
         this.consentQuestions = consentQuestions;
@@ -116,6 +127,8 @@ public class PublicPages {
         this.language = language;
         this.address = address;
         this.clock = clock;
+        this.admission = admission;
+        this.formTokens = formTokens;
     }
 
     @GET
@@ -144,7 +157,7 @@ public class PublicPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Register from the event page's form")
     public Response register(@PathParam("id") UUID id, @QueryParam(FramingPolicy.EMBED_PARAMETER) boolean embed,
-            @BeanParam FormInput input) {
+            @BeanParam FormInput input, @Context HttpServerRequest request) {
         CatalogueEvent event = CatalogueEvent.findById(id);
         if (event == null) {
             return notFound(embed);
@@ -157,6 +170,11 @@ public class PublicPages {
         List<Problem.FieldError> errors = ValidationMessages.in(validator.validate(form), language.locale());
         if (!errors.isEmpty()) {
             return invalid(event, input, errors, embed);
+        }
+        Admission.Decision decision = admission.admitForm(new Admission.FormSubmission(id, input.website, input.formToken,
+                input.altcha, FormOrigin.fromThisSite(request), request.remoteAddress().hostAddress()), form);
+        if (decision.refusal().isPresent()) {
+            return turnedAway(event, input, decision, embed);
         }
         RegistrationOutcome outcome;
         try {
@@ -196,7 +214,7 @@ public class PublicPages {
             return notFound(embed);
         }
         CatalogueEvent event = found.get();
-        FormPage form = formPage(event, FormInput.blank(event.timeZone, language.code()), FormErrors.none());
+        FormPage form = formPage(event, FormInput.blank(event.timeZone, language.code()), FormErrors.none(), null);
         return Response.ok(eventPage(event, form, embed)).build();
     }
 
@@ -217,21 +235,46 @@ public class PublicPages {
     }
 
     private Response invalid(CatalogueEvent event, FormInput input, List<Problem.FieldError> errors, boolean embed) {
-        FormPage form = formPage(event, input, FormErrors.of(errors, labels()));
+        FormPage form = formPage(event, input, FormErrors.of(errors, labels()), null);
         return Response.status(Response.Status.BAD_REQUEST).entity(eventPage(event, form, embed)).build();
     }
 
-    private FormPage formPage(CatalogueEvent event, FormInput input, FormErrors errors) {
+    /** The form again, with the answers kept and a notice that says why it was not accepted. */
+    private Response turnedAway(CatalogueEvent event, FormInput input, Admission.Decision decision, boolean embed) {
+        PageMessages msg = messages();
+        long minutes = Math.max(1, (decision.retryAfter().toSeconds() + 59) / 60);
+        Admission.Refusal refusal = decision.refusal().orElseThrow();
+        String notice = switch (refusal) {
+            case HONEYPOT -> msg.refusedHoneypot();
+            case OTHER_SITE -> msg.refusedOtherSite();
+            case FORM_EXPIRED -> msg.refusedFormExpired();
+            case FORM_FORGED -> msg.refusedFormForged();
+            case PROOF_MISSING, PROOF_INVALID, PROOF_EXPIRED, PROOF_USED -> msg.refusedProof();
+            case TOO_MANY_FROM_ADDRESS -> msg.refusedTooManyFromAddress(minutes);
+            case TOO_MANY_FOR_EMAIL -> msg.refusedTooManyForEmail(minutes);
+        };
+        Response.ResponseBuilder answer = switch (refusal) {
+            case OTHER_SITE -> Response.status(Response.Status.FORBIDDEN);
+            case TOO_MANY_FROM_ADDRESS, TOO_MANY_FOR_EMAIL -> Response.status(Response.Status.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, decision.retryAfter().toSeconds()));
+            default -> Response.status(Response.Status.BAD_REQUEST);
+        };
+        input.website = null;
+        FormPage form = formPage(event, input, FormErrors.none(), notice);
+        return answer.entity(eventPage(event, form, embed)).build();
+    }
+
+    private FormPage formPage(CatalogueEvent event, FormInput input, FormErrors errors, String notice) {
         List<Question> questions = event.organisations().stream()
                 .map(organisation -> new Question(organisation, consentQuestions.wording(organisation, language.code())))
                 .toList();
-        return new FormPage(input, errors, labels(), FormChoices.countries(language.locale()), FormChoices.TIME_ZONES,
-                questions);
+        return new FormPage(input, errors, notice, labels(), FormChoices.countries(language.locale()),
+                FormChoices.TIME_ZONES, questions, formTokens.issue(event.id));
     }
 
     /** The form's inputs in order, with their labels in the page's language, for the error summary. */
     private SequencedMap<String, String> labels() {
-        PageMessages msg = MessageBundles.get(PageMessages.class, Localized.Literal.of(language.code()));
+        PageMessages msg = messages();
         SequencedMap<String, String> labels = new LinkedHashMap<>();
         labels.put("name", msg.labelName());
         labels.put("email", msg.labelEmail());
@@ -241,6 +284,10 @@ public class PublicPages {
         labels.put("language", msg.labelLanguage());
         labels.put("consentTo", msg.labelConsent());
         return labels;
+    }
+
+    private PageMessages messages() {
+        return MessageBundles.get(PageMessages.class, Localized.Literal.of(language.code()));
     }
 
     private EventView view(CatalogueEvent event) {

@@ -45,9 +45,7 @@ public class Registrar {
     public RegistrationOutcome register(UUID eventId, RegistrationForm form, String shownIn) {
         CatalogueEvent event = lockedEvent(eventId);
         Instant now = clock.instant();
-        event.closure(now).ifPresent(closure -> {
-            throw new ProblemException(ProblemType.REGISTRATION_CLOSED, closure.detail());
-        });
+        refuseIfClosed(event, now);
         List<ConsentAnswer> consents = consentQuestions.answers(event, form.consentTo(), shownIn, now);
         String zone = Objects.requireNonNullElse(form.timeZone(), event.timeZone);
 
@@ -99,6 +97,24 @@ public class Registrar {
     }
 
     /** The event, locked until the transaction ends: every change to its registrations takes this lock. */
+    /**
+     * Answers for an unknown or closed event (404, 409) before a request spends its proof of work or
+     * counts against a limit; {@link #register} checks again under the event's lock.
+     */
+    public void requireOpen(UUID eventId) {
+        CatalogueEvent event = CatalogueEvent.findById(eventId);
+        if (event == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No event " + eventId);
+        }
+        refuseIfClosed(event, clock.instant());
+    }
+
+    private static void refuseIfClosed(CatalogueEvent event, Instant now) {
+        event.closure(now).ifPresent(closure -> {
+            throw new ProblemException(ProblemType.REGISTRATION_CLOSED, closure.detail());
+        });
+    }
+
     public static CatalogueEvent lockedEvent(UUID eventId) {
         CatalogueEvent event = CatalogueEvent.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {

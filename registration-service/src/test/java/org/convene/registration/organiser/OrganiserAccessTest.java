@@ -31,7 +31,7 @@ class OrganiserAccessTest {
     /** Open to everyone, by method and path; every other operation is for organisers. */
     private static final Set<String> PUBLIC = Set.of("GET /", "GET /events/{address}", "GET /embed/events/{address}",
             "POST /events/{id}/registrations", "GET /events/{id}/registered", "POST /api/events/{eventId}/registrations",
-            "GET /registrations/{id}/cancel", "POST /registrations/{id}/cancel");
+            "GET /registrations/{id}/cancel", "POST /registrations/{id}/cancel", "GET /api/challenge");
 
     @Test
     void everyOrganiserEndpointRefusesAMissingExpiredForeignOrTamperedToken() throws Exception {

@@ -46,14 +46,14 @@ class EmbeddedFormTest {
         assertThat(action).isEqualTo("/events/" + event.id() + "/registrations?embed=true&lang=es");
 
         // A mistake comes back in the frame, in Spanish.
-        Response invalid = given().redirects().follow(false).formParam("name", "Miriam").formParam("email", "x")
+        Response invalid = PageForms.given(event.id()).formParam("name", "Miriam").formParam("email", "x")
                 .post(action);
         invalid.then().statusCode(400).header("Content-Security-Policy", equalTo(FRAMING));
         assertThat(Jsoup.parse(invalid.asString()).select("header")).isEmpty();
         assertThat(Jsoup.parse(invalid.asString()).selectFirst("#email-error").text())
                 .isEqualTo("Escribe un correo electrónico como nombre@ejemplo.org");
 
-        String next = given().redirects().follow(false).formParam("name", "Miriam")
+        String next = PageForms.given(event.id()).formParam("name", "Miriam")
                 .formParam("email", "miriam@example.org").post(action)
                 .then().statusCode(303).extract().header("Location");
         assertThat(next).endsWith("/events/" + event.id() + "/registered?outcome=registered&embed=true&lang=es");

@@ -68,14 +68,14 @@ class EventPageLanguageTest {
     void aFormSentFromTheSpanishPageAnswersInSpanishAndStoresTheSpanishWords() {
         UUID eventId = events.openEvent("Bolivia – Poder Popular", null, false, HOST, List.of()).id();
 
-        Document invalid = page(given().cookie("convene_lang", "es").redirects().follow(false)
+        Document invalid = page(PageForms.given(eventId).cookie("convene_lang", "es")
                 .formParam("name", "Miriam").formParam("email", "miriam@")
                 .post("/events/{id}/registrations", eventId));
         assertThat(invalid.selectFirst("#email-error").text()).isEqualTo("Escribe un correo electrónico como nombre@ejemplo.org");
         assertThat(invalid.selectFirst(".error-summary h2").text()).isEqualTo("Hay un problema");
         assertThat(invalid.select(".error-summary a").text()).startsWith("Tu correo electrónico: ");
 
-        given().cookie("convene_lang", "es").redirects().follow(false)
+        PageForms.given(eventId).cookie("convene_lang", "es")
                 .formParam("name", "Miriam").formParam("email", "miriam@example.org").formParam("language", "en")
                 .formParam("timeZone", "America/La_Paz").formParam("consentTo", HOST)
                 .post("/events/{id}/registrations", eventId).then().statusCode(303);

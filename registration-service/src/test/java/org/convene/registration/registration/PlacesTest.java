@@ -30,6 +30,8 @@ import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.EventsTopic;
 import org.convene.registration.RegistrationsTopic;
+import org.convene.registration.bots.Proofs;
+import org.convene.registration.bots.RefusalProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -129,8 +131,10 @@ class PlacesTest {
         URI uri = base.toURI().resolve("/api/events/" + eventId + "/registrations");
         CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch go = new CountDownLatch(1);
+        // Each with its own proof of work, solved before the race as each sender's browser would.
         Function<Integer, HttpRequest> request = i -> HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/json")
+                .header(RefusalProblem.PROOF_HEADER, Proofs.fresh())
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"name\":\"Person " + i + "\",\"email\":\"person" + i + "@example.org\"}"))
                 .build();

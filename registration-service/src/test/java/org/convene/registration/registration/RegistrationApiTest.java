@@ -24,6 +24,8 @@ import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.convene.registration.EventsTopic;
 import org.convene.registration.RegistrationsTopic;
+import org.convene.registration.bots.Proofs;
+import org.convene.registration.bots.RefusalProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +51,7 @@ class RegistrationApiTest {
     @Test
     void theSameAddressInAnotherCaseRegistersOnceAndSendsOneMessage() {
         UUID eventId = openEvent();
-        String id = given().contentType(ContentType.JSON)
+        String id = given().contentType(ContentType.JSON).header(RefusalProblem.PROOF_HEADER, Proofs.fresh())
                 .body(Map.of("name", "Ana García", "email", "ana.garcia@example.org"))
                 .when().post("/api/events/{id}/registrations", eventId)
                 .then().statusCode(201)
@@ -57,7 +59,7 @@ class RegistrationApiTest {
                         "alreadyRegistered", equalTo(false), "email", nullValue())
                 .extract().path("id");
 
-        given().contentType(ContentType.JSON)
+        given().contentType(ContentType.JSON).header(RefusalProblem.PROOF_HEADER, Proofs.fresh())
                 .body(Map.of("name", "Ana G.", "email", "  Ana.Garcia@EXAMPLE.org "))
                 .when().post("/api/events/{id}/registrations", eventId)
                 .then().statusCode(200)
@@ -66,7 +68,7 @@ class RegistrationApiTest {
         assertThat(RegistrationsTopic.rowsFor(eventId)).isEqualTo(1);
         // A third person's message comes after the repeat's: three exist then, two of them Ana's, the second
         // asking for her confirmation again.
-        given().contentType(ContentType.JSON).body(Map.of("name", "Bea", "email", "bea@example.org"))
+        given().contentType(ContentType.JSON).header(RefusalProblem.PROOF_HEADER, Proofs.fresh()).body(Map.of("name", "Bea", "email", "bea@example.org"))
                 .post("/api/events/{id}/registrations", eventId).then().statusCode(201);
         var messages = await().atMost(Duration.ofSeconds(30))
                 .until(() -> RegistrationsTopic.messagesFor(kafka, eventId), list -> list.size() >= 3);

@@ -48,8 +48,8 @@ class RegistrationPageTest {
         return events.openEvent("Bolivia – People Power");
     }
 
-    private static RequestSpecification form(String name, String email) {
-        RequestSpecification request = given().redirects().follow(false).formParam("name", name);
+    private static RequestSpecification form(UUID eventId, String name, String email) {
+        RequestSpecification request = PageForms.given(eventId).formParam("name", name);
         return email == null ? request : request.formParam("email", email);
     }
 
@@ -57,7 +57,7 @@ class RegistrationPageTest {
     void registeringThroughTheFormConfirmsAndPublishesOneValidMessage() throws Exception {
         UUID eventId = openEvent();
 
-        String location = form("Ana", "ana@example.org")
+        String location = form(eventId, "Ana", "ana@example.org")
                 .when().post("/events/{id}/registrations", eventId)
                 .then().statusCode(303)
                 .header("Location", endsWith("/events/" + eventId + "/registered?outcome=registered"))
@@ -82,7 +82,7 @@ class RegistrationPageTest {
                     .isEmpty();
         }
 
-        form("Ana", "ANA@example.org").when().post("/events/{id}/registrations", eventId)
+        form(eventId, "Ana", "ANA@example.org").when().post("/events/{id}/registrations", eventId)
                 .then().statusCode(303)
                 .header("Location", endsWith("/events/" + eventId + "/registered?outcome=again"));
         given().get("/events/{id}/registered?outcome=again", eventId).then().statusCode(200)
@@ -97,7 +97,7 @@ class RegistrationPageTest {
         for (String email : new String[] { "ana@", "", null }) {
             String message = email == null || email.isEmpty() ? "Please enter your email address"
                     : "Please enter an email address like name@example.org";
-            Document page = Jsoup.parse(form("Ana \"<b>\"", email)
+            Document page = Jsoup.parse(form(eventId, "Ana \"<b>\"", email)
                     .when().post("/events/{id}/registrations", eventId)
                     .then().statusCode(400)
                     .contentType(containsString("text/html"))
@@ -116,7 +116,7 @@ class RegistrationPageTest {
         assertThat(RegistrationsTopic.rowsFor(eventId)).isZero();
 
         // The relay sends in order: once a later registration's message is out, an earlier one would be too.
-        form("Bea", "bea@example.org").post("/events/{id}/registrations", eventId).then().statusCode(303);
+        form(eventId, "Bea", "bea@example.org").post("/events/{id}/registrations", eventId).then().statusCode(303);
         List<ConsumerRecord<String, String>> messages = await().atMost(Duration.ofSeconds(30))
                 .until(() -> RegistrationsTopic.messagesFor(kafka, eventId), list -> !list.isEmpty());
         assertThat(messages).hasSize(1);
@@ -125,7 +125,7 @@ class RegistrationPageTest {
 
     @Test
     void anUnknownEventIsANotFoundPage() {
-        form("Ana", "ana@example.org").when().post("/events/{id}/registrations", UUID.randomUUID())
+        form(openEvent(), "Ana", "ana@example.org").when().post("/events/{id}/registrations", UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("Event not found"));
@@ -138,7 +138,7 @@ class RegistrationPageTest {
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> given().get("/events/{id}", eventId).body().asString().contains("was cancelled"));
 
-        form("Ana", "ana@example.org").when().post("/events/{id}/registrations", eventId)
+        form(eventId, "Ana", "ana@example.org").when().post("/events/{id}/registrations", eventId)
                 .then().statusCode(409)
                 .contentType(containsString("text/html"))
                 .body(containsString("Registration for this event is closed: the event was cancelled."));

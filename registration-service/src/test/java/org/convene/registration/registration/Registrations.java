@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.convene.contracts.registration.RegistrationState;
+import org.convene.registration.bots.Proofs;
+import org.convene.registration.bots.RefusalProblem;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -19,7 +21,8 @@ public final class Registrations {
     }
 
     public static Response register(UUID eventId, Map<String, ?> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/events/{id}/registrations", eventId);
+        return given().contentType(ContentType.JSON).header(RefusalProblem.PROOF_HEADER, Proofs.fresh()).body(body)
+                .when().post("/api/events/{id}/registrations", eventId);
     }
 
     public static Response register(UUID eventId, String name, String email) {
