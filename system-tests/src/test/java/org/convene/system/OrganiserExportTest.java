@@ -32,13 +32,15 @@ class OrganiserExportTest {
         String eventId = system.createAndPublish("Solidarity with Bolivia (export)",
                 LocalDate.now().plusDays(35).atTime(19, 0));
         system.awaitEventPage(eventId);
-        String email = "export+" + UUID.randomUUID() + "@example.org";
-        given().contentType(ContentType.JSON).body(Map.of("name", "Juana Maldonado", "email", email))
-                .post(system.registration() + "/api/events/" + eventId + "/registrations").then().statusCode(201);
         String session = given().contentType(ContentType.JSON)
                 .body(Map.of("email", system.stack().organiserSecrets().email(),
                         "password", system.stack().organiserSecrets().password()))
                 .post(system.events() + "/api/session").then().statusCode(200).extract().cookie("convene_session");
+        // Entered by the organiser: their session stands in for the proof of work a program would need.
+        String email = "export+" + UUID.randomUUID() + "@example.org";
+        given().contentType(ContentType.JSON).cookie("convene_session", session)
+                .body(Map.of("name", "Juana Maldonado", "email", email))
+                .post(system.registration() + "/api/events/" + eventId + "/registrations").then().statusCode(201);
 
         byte[] csv = given().cookie("convene_session", session)
                 .get(system.registration() + "/api/registrants/" + eventId).then().statusCode(200).contentType(containsString("text/csv")).extract().asByteArray();

@@ -24,6 +24,8 @@ import org.convene.contracts.time.EventTime;
 import org.convene.localstack.CapturedMail;
 import org.convene.localstack.CapturedMailbox;
 import org.convene.localstack.run.DemoData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -150,9 +152,11 @@ class RegistrationJourneyTest {
     }
 
     private static void registerThroughForm(String eventPage, String name, String email) {
-        String form = given().get(eventPage).then().statusCode(200).extract().asString();
-        assertThat(form).contains("action=\"/events/").contains("name=\"email\"");
+        Document form = Jsoup.parse(given().get(eventPage).then().statusCode(200).extract().asString());
+        assertThat(form.select("form[action^=/events/] input[name=email]")).hasSize(1);
+        // As a browser without JavaScript sends it: with the page's token, without a proof of work.
         given().formParam("name", name).formParam("email", email)
+                .formParam("formToken", form.select("input[name=formToken]").val())
                 .redirects().follow(false)
                 .when().post(eventPage + "/registrations")
                 .then().statusCode(303);
