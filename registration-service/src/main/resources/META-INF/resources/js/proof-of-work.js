@@ -12,10 +12,22 @@
   var BATCH = 500;
   var solving = null;
 
-  function hex(buffer) {
-    return Array.prototype.map.call(new Uint8Array(buffer), function (b) {
-      return ('0' + b.toString(16)).slice(-2);
-    }).join('');
+  function bytes(hex) {
+    var out = new Uint8Array(hex.length / 2);
+    for (var i = 0; i < out.length; i++) {
+      out[i] = parseInt(hex.substr(i * 2, 2), 16);
+    }
+    return out;
+  }
+
+  function same(buffer, expected) {
+    var digest = new Uint8Array(buffer);
+    for (var i = 0; i < expected.length; i++) {
+      if (digest[i] !== expected[i]) {
+        return false;
+      }
+    }
+    return digest.length === expected.length;
   }
 
   // Hashes in batches: one digest at a time would spend most of its time waiting for the next turn.
@@ -26,15 +38,17 @@
     }
     var c = await response.json();
     var encoder = new TextEncoder();
+    var expected = bytes(c.challenge);
+    var began = Date.now();
     for (var start = 0; start <= c.maxnumber; start += BATCH) {
       var digests = [];
       for (var n = start; n < start + BATCH && n <= c.maxnumber; n++) {
         digests.push(crypto.subtle.digest('SHA-256', encoder.encode(c.salt + n)));
       }
-      var found = (await Promise.all(digests)).findIndex(function (d) { return hex(d) === c.challenge; });
+      var found = (await Promise.all(digests)).findIndex(function (d) { return same(d, expected); });
       if (found >= 0) {
         return btoa(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: start + found,
-          salt: c.salt, signature: c.signature }));
+          salt: c.salt, signature: c.signature, took: Date.now() - began }));
       }
     }
     return null;

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A supporter in Bolivia on a small phone, whose browser speaks Spanish, registers for the first seed
@@ -109,8 +112,13 @@ class PhoneRegistrationBrowserTest {
         assertThat(hostConsent.isSelected()).as("unticked until the person ticks it").isFalse();
         scrollTo(hostConsent).click();
         // The page's script solved its proof of work while the person typed, and sends it with the form.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElement(By.name("altcha"))
-                .getAttribute("value").isEmpty());
+        String proof = new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
+            String value = b.findElement(By.name("altcha")).getAttribute("value");
+            return value.isEmpty() ? null : value;
+        });
+        JsonNode solved = new ObjectMapper().readTree(Base64.getDecoder().decode(proof));
+        System.out.println("Proof of work solved by the browser: " + solved.get("number").asLong() + " hashes in "
+                + solved.get("took").asLong() + " ms");
         WebElement submit = browser.findElement(By.cssSelector("form button[type=submit]"));
         scrollTo(submit).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
