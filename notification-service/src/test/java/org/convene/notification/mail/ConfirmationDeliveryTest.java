@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,16 +19,13 @@ import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.CloudEventAttributes;
 import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.event.EventSnapshot;
-import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.localstack.CapturedMail;
-import org.convene.localstack.CapturedMailbox;
 import org.convene.localstack.TopicProbe;
 import org.convene.notification.TopicWriter;
+import org.convene.notification.TopicsAndMailbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,36 +40,19 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ConfirmationDeliveryTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
-
-    @ConfigProperty(name = "local-stack.mail-page")
-    String mailPage;
 
     @Inject
     MessageCodec codec;
 
-    private TopicWriter topics;
-    private CapturedMailbox mailbox;
-
-    @BeforeEach
-    void connect() {
-        topics = new TopicWriter(kafka, codec);
-        mailbox = new CapturedMailbox(mailPage);
-    }
-
-    @AfterEach
-    void disconnect() {
-        topics.close();
-    }
+    @Inject
+    TopicsAndMailbox ends;
 
     @Test
     void aRegistrantGetsOneConfirmationWithTheTimeAndTheJoiningLink() {
-        EventSnapshot event = publish("Bolivia – People Power, Hope & Solidarity");
-        String email = uniqueAddress();
+        EventSnapshot event = ends.publishEvent("Bolivia – People Power, Hope & Solidarity");
+        String email = TopicsAndMailbox.uniqueAddress();
 
         register(event.id(), "Ana Quispe", email);
 
@@ -92,11 +69,11 @@ class ConfirmationDeliveryTest {
 
     @Test
     void aSentConfirmationIsRecordedOnTheDeliveriesTopicWithoutPersonalData() throws Exception {
-        EventSnapshot event = publish("Delivery records");
-        String email = uniqueAddress();
+        EventSnapshot event = ends.publishEvent("Delivery records");
+        String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event.id(), "Bea Mamani", email).registrationId();
 
-        ConsumerRecord<String, String> record = await().atMost(PATIENCE)
+        ConsumerRecord<String, String> record = await().atMost(TopicsAndMailbox.PATIENCE)
                 .until(() -> deliveriesOf(registration), list -> !list.isEmpty()).get(0);
 
         assertThat(CloudEventAttributes.from(record.headers()).type())
@@ -117,43 +94,43 @@ class ConfirmationDeliveryTest {
 
     @Test
     void aRedeliveredRegistrationSendsNothingMore() {
-        EventSnapshot event = publish("Redelivery");
-        String first = uniqueAddress();
+        EventSnapshot event = ends.publishEvent("Redelivery");
+        String first = TopicsAndMailbox.uniqueAddress();
         RegistrationChanged registered = registered(event.id(), "Carla Flores", first);
         CloudEventAttributes attributes = TopicWriter.attributes(MessageType.REGISTRATION_CHANGED);
-        RecordMetadata original = topics.send(MessageType.REGISTRATION_CHANGED, null,
+        RecordMetadata original = ends.topics().send(MessageType.REGISTRATION_CHANGED, null,
                 registered.registrationId().toString(), registered, attributes);
         onlyMailTo(first);
 
         // Same partition: the consumer sees the repeats before the registration that follows them.
         int partition = original.partition();
-        topics.send(MessageType.REGISTRATION_CHANGED, partition, registered.registrationId().toString(), registered,
+        ends.topics().send(MessageType.REGISTRATION_CHANGED, partition, registered.registrationId().toString(), registered,
                 attributes);
-        topics.send(MessageType.REGISTRATION_CHANGED, partition, registered.registrationId().toString(), registered,
+        ends.topics().send(MessageType.REGISTRATION_CHANGED, partition, registered.registrationId().toString(), registered,
                 TopicWriter.attributes(MessageType.REGISTRATION_CHANGED));
-        String second = uniqueAddress();
+        String second = TopicsAndMailbox.uniqueAddress();
         RegistrationChanged next = registered(event.id(), "Dora Choque", second);
-        topics.send(MessageType.REGISTRATION_CHANGED, partition, next.registrationId().toString(), next,
+        ends.topics().send(MessageType.REGISTRATION_CHANGED, partition, next.registrationId().toString(), next,
                 TopicWriter.attributes(MessageType.REGISTRATION_CHANGED));
         onlyMailTo(second);
 
-        assertThat(mailbox.to(first)).hasSize(1);
+        assertThat(ends.mailbox().to(first)).hasSize(1);
         assertThat(QuarkusTransaction.requiringNew().call(
                 () -> ScheduledEmail.count("registrationId", registered.registrationId()))).isEqualTo(1);
     }
 
     @Test
     void aRegistrationThatArrivesBeforeItsEventIsConfirmedOnceTheEventIsKnown() {
-        EventSnapshot event = snapshot("Early bird");
-        String email = uniqueAddress();
+        EventSnapshot event = TopicsAndMailbox.snapshot("Early bird");
+        String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event.id(), "Eva Torrez", email).registrationId();
 
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(
+        await().atMost(TopicsAndMailbox.PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(
                 () -> ScheduledEmail.count("registrationId = ?1 and status = ?2", registration, EmailStatus.PENDING))
                 == 1);
-        assertThat(mailbox.to(email)).isEmpty();
+        assertThat(ends.mailbox().to(email)).isEmpty();
 
-        topics.send(MessageType.EVENT_SNAPSHOT, event.id().toString(), event);
+        ends.topics().send(MessageType.EVENT_SNAPSHOT, event.id().toString(), event);
 
         assertThat(onlyMailTo(email).subject()).isEqualTo("You're registered: Early bird");
     }
@@ -161,53 +138,39 @@ class ConfirmationDeliveryTest {
     @Test
     void aLineBreakInATitleDoesNotStartAHeader() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        EventSnapshot event = publish("Rally " + marker + "\r\nBcc: evil@example.org");
-        String email = uniqueAddress();
+        EventSnapshot event = ends.publishEvent("Rally " + marker + "\r\nBcc: evil@example.org");
+        String email = TopicsAndMailbox.uniqueAddress();
 
         register(event.id(), "Flor Apaza", email);
 
         CapturedMail mail = onlyMailTo(email);
         assertThat(mail.header("bcc")).isNull();
         assertThat(mail.subject()).isEqualTo("You're registered: Rally " + marker + " Bcc: evil@example.org");
-        assertThat(mailbox.to("evil@example.org")).isEmpty();
-        assertThat(mailbox.all()).filteredOn(m -> m.subject() != null && m.subject().contains(marker)).hasSize(1);
+        assertThat(ends.mailbox().to("evil@example.org")).isEmpty();
+        assertThat(ends.mailbox().all()).filteredOn(m -> m.subject() != null && m.subject().contains(marker)).hasSize(1);
     }
 
     @Test
     void aMalformedRegistrationDoesNotStopTheConsumer() {
-        EventSnapshot event = publish("Robustness");
+        EventSnapshot event = ends.publishEvent("Robustness");
         int partition = 0;
         String key = UUID.randomUUID().toString();
-        topics.sendRaw(Topics.REGISTRATIONS, partition, key, "{\"registrationId\": ",
+        ends.topics().sendRaw(Topics.REGISTRATIONS, partition, key, "{\"registrationId\": ",
                 TopicWriter.attributes(MessageType.REGISTRATION_CHANGED).toHeaders());
-        topics.sendRaw(Topics.REGISTRATIONS, partition, key, "{}", new RecordHeaders());
+        ends.topics().sendRaw(Topics.REGISTRATIONS, partition, key, "{}", new RecordHeaders());
         // Readable JSON without an address: the record refuses it, so it is written by hand.
         String withoutAddress = codec.write(registered(event.id(), "No Address", "placeholder@example.org"))
                 .replace("\"email\":\"placeholder@example.org\",", "");
         assertThat(withoutAddress).doesNotContain("email");
-        topics.sendRaw(Topics.REGISTRATIONS, partition, key, withoutAddress,
+        ends.topics().sendRaw(Topics.REGISTRATIONS, partition, key, withoutAddress,
                 TopicWriter.attributes(MessageType.REGISTRATION_CHANGED).toHeaders());
 
-        String email = uniqueAddress();
+        String email = TopicsAndMailbox.uniqueAddress();
         RegistrationChanged valid = registered(event.id(), "Gina Ticona", email);
-        topics.send(MessageType.REGISTRATION_CHANGED, partition, valid.registrationId().toString(), valid,
+        ends.topics().send(MessageType.REGISTRATION_CHANGED, partition, valid.registrationId().toString(), valid,
                 TopicWriter.attributes(MessageType.REGISTRATION_CHANGED));
 
         assertThat(onlyMailTo(email).to()).containsExactly(email);
-    }
-
-    /** An event at 18:30 London time, 30 days ahead, 90 minutes long; not yet on the topic. */
-    private static EventSnapshot snapshot(String title) {
-        UUID id = UUID.randomUUID();
-        return new EventSnapshot(id, 2, EventStatus.PUBLISHED, title,
-                LocalDate.now(LONDON).plusDays(30).atTime(18, 30).atZone(LONDON).toOffsetDateTime(),
-                LONDON.getId(), 90, "https://meet.example.org/" + id);
-    }
-
-    private EventSnapshot publish(String title) {
-        EventSnapshot event = snapshot(title);
-        topics.send(MessageType.EVENT_SNAPSHOT, event.id().toString(), event);
-        return event;
     }
 
     private static RegistrationChanged registered(UUID eventId, String name, String email) {
@@ -217,13 +180,13 @@ class ConfirmationDeliveryTest {
 
     private RegistrationChanged register(UUID eventId, String name, String email) {
         RegistrationChanged change = registered(eventId, name, email);
-        topics.send(MessageType.REGISTRATION_CHANGED, change.registrationId().toString(), change);
+        ends.topics().send(MessageType.REGISTRATION_CHANGED, change.registrationId().toString(), change);
         return change;
     }
 
     /** Waits for the first email to {@code email} and checks that it is the only one. */
     private CapturedMail onlyMailTo(String email) {
-        List<CapturedMail> mails = await().atMost(PATIENCE).until(() -> mailbox.to(email), list -> !list.isEmpty());
+        List<CapturedMail> mails = ends.awaitMails(email, 1);
         assertThat(mails).hasSize(1);
         return mails.get(0);
     }
@@ -231,9 +194,5 @@ class ConfirmationDeliveryTest {
     private List<ConsumerRecord<String, String>> deliveriesOf(UUID registration) {
         return TopicProbe.readAll(kafka, Topics.DELIVERIES).stream()
                 .filter(r -> registration.toString().equals(r.key())).toList();
-    }
-
-    private static String uniqueAddress() {
-        return "registrant-" + UUID.randomUUID() + "@example.org";
     }
 }

@@ -1,0 +1,74 @@
+package org.convene.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.convene.contracts.MessageType;
+import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.event.EventSnapshot;
+import org.convene.contracts.event.EventStatus;
+import org.convene.localstack.CapturedMail;
+import org.convene.localstack.CapturedMailbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The tests' two ends of the service: the topics they write to and the mail the SMTP server caught. */
+@ApplicationScoped
+public class TopicsAndMailbox {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final TopicWriter topics;
+    private final CapturedMailbox mailbox;
+
+    public TopicsAndMailbox(@ConfigProperty(name = "kafka.bootstrap.servers") String kafka,
+            @ConfigProperty(name = "local-stack.mail-page") String mailPage, MessageCodec codec) {
+        this.topics = new TopicWriter(kafka, codec);
+        this.mailbox = new CapturedMailbox(mailPage);
+    }
+
+    @PreDestroy
+    void close() {
+        topics.close();
+    }
+
+    public TopicWriter topics() {
+        return topics;
+    }
+
+    public CapturedMailbox mailbox() {
+        return mailbox;
+    }
+
+    /** An event at 18:30 London time, 30 days ahead, 90 minutes long; not yet on the topic. */
+    public static EventSnapshot snapshot(String title) {
+        UUID id = UUID.randomUUID();
+        return new EventSnapshot(id, 2, EventStatus.PUBLISHED, title,
+                LocalDate.now(LONDON).plusDays(30).atTime(18, 30).atZone(LONDON).toOffsetDateTime(),
+                LONDON.getId(), 90, "https://meet.example.org/" + id);
+    }
+
+    /** The same event, on the topic. */
+    public EventSnapshot publishEvent(String title) {
+        EventSnapshot event = snapshot(title);
+        topics.send(MessageType.EVENT_SNAPSHOT, event.id().toString(), event);
+        return event;
+    }
+
+    /** Waits until {@code email} has at least {@code count} emails. */
+    public List<CapturedMail> awaitMails(String email, int count) {
+        return await().atMost(PATIENCE).until(() -> mailbox.to(email), mails -> mails.size() >= count);
+    }
+
+    public static String uniqueAddress() {
+        return "registrant-" + UUID.randomUUID() + "@example.org";
+    }
+}
