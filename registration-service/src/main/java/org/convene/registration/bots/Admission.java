@@ -35,7 +35,6 @@ public class Admission {
 
         static Refusal of(ProofOfWork.Verdict verdict) {
             return switch (verdict) {
-                case MISSING -> PROOF_MISSING;
                 case EXPIRED -> PROOF_EXPIRED;
                 case USED -> PROOF_USED;
                 case INVALID, SOLVED -> PROOF_INVALID;
@@ -50,6 +49,11 @@ public class Admission {
 
         static Decision refused(Refusal refusal) {
             return new Decision(Optional.of(refusal), Duration.ZERO);
+        }
+
+        /** For a {@code Retry-After} header: whole seconds, at least one. */
+        public long retryAfterSeconds() {
+            return Math.max(1, retryAfter.toSeconds());
         }
     }
 
@@ -85,28 +89,30 @@ public class Admission {
         if (!form.fromThisSite()) {
             return Decision.refused(Refusal.OTHER_SITE);
         }
-        switch (formTokens.check(form.eventId(), form.formToken())) {
-            case FORGED:
-                return Decision.refused(Refusal.FORM_FORGED);
-            case EXPIRED:
-                return Decision.refused(Refusal.FORM_EXPIRED);
-            case VALID:
-                break;
+        FormTokens.Check token = formTokens.check(form.eventId(), form.formToken());
+        if (token != FormTokens.Check.VALID) {
+            return Decision.refused(token == FormTokens.Check.EXPIRED ? Refusal.FORM_EXPIRED : Refusal.FORM_FORGED);
         }
-        boolean withoutProof = form.proof() == null || form.proof().isBlank();
-        return counted(withoutProof ? null : form.proof(), registration, form.address(), withoutProof);
+        return counted(isBlank(form.proof()) ? null : form.proof(), registration, form.address());
     }
 
     /** The API: a proof of work is required (organisers' calls do not come here). */
     public Decision admitProgram(String proof, RegistrationForm registration, String address) {
-        if (proof == null || proof.isBlank()) {
+        if (isBlank(proof)) {
             return Decision.refused(Refusal.PROOF_MISSING);
         }
-        return counted(proof, registration, address, false);
+        return counted(proof, registration, address);
     }
 
-    /** Spends the proof and counts the hits together: a refusal rolls both back. */
-    private Decision counted(String proof, RegistrationForm registration, String address, boolean withoutScript) {
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
+     * Spends the proof and counts the hits together: a refusal rolls both back. Without a proof
+     * ({@code null}: the page without JavaScript) the stricter limit counts too.
+     */
+    private Decision counted(String proof, RegistrationForm registration, String address) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 if (proof != null) {
@@ -117,7 +123,7 @@ public class Admission {
                 }
                 List<RateLimits.Hit> hits = new ArrayList<>();
                 hits.add(new RateLimits.Hit(ADDRESS, address, limits.perAddress()));
-                if (withoutScript) {
+                if (proof == null) {
                     hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, address, limits.withoutScriptPerAddress()));
                 }
                 hits.add(new RateLimits.Hit(EMAIL, registration.normalisedEmail(), limits.perEmail()));

@@ -28,7 +28,7 @@ public class ProofOfWork {
 
     /** What a solution sent with a registration is worth. */
     public enum Verdict {
-        SOLVED, MISSING, INVALID, EXPIRED, USED
+        SOLVED, INVALID, EXPIRED, USED
     }
 
     private static final String PURPOSE = "proof-of-work";
@@ -71,9 +71,6 @@ public class ProofOfWork {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Verdict spend(String solution) {
-        if (solution == null || solution.isBlank()) {
-            return Verdict.MISSING;
-        }
         Altcha.Payload payload;
         Instant expires;
         try {

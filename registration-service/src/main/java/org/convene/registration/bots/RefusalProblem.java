@@ -22,7 +22,7 @@ public final class RefusalProblem {
         Admission.Refusal refusal = decision.refusal().orElseThrow();
         return switch (refusal) {
             case TOO_MANY_FROM_ADDRESS, TOO_MANY_FOR_EMAIL -> {
-                long seconds = Math.max(1, decision.retryAfter().toSeconds());
+                long seconds = decision.retryAfterSeconds();
                 String who = refusal == Admission.Refusal.TOO_MANY_FOR_EMAIL ? "for this email" : "from this address";
                 yield Response.fromResponse(new ProblemException(ProblemType.TOO_MANY_REQUESTS,
                         "Too many registrations " + who + " in a short time: try again in " + seconds + " s").response())

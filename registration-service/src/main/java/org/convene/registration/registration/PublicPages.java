@@ -242,7 +242,7 @@ public class PublicPages {
     /** The form again, with the answers kept and a notice that says why it was not accepted. */
     private Response turnedAway(CatalogueEvent event, FormInput input, Admission.Decision decision, boolean embed) {
         PageMessages msg = messages();
-        long minutes = Math.max(1, (decision.retryAfter().toSeconds() + 59) / 60);
+        long minutes = (decision.retryAfterSeconds() + 59) / 60;
         Admission.Refusal refusal = decision.refusal().orElseThrow();
         String notice = switch (refusal) {
             case HONEYPOT -> msg.refusedHoneypot();
@@ -256,7 +256,7 @@ public class PublicPages {
         Response.ResponseBuilder answer = switch (refusal) {
             case OTHER_SITE -> Response.status(Response.Status.FORBIDDEN);
             case TOO_MANY_FROM_ADDRESS, TOO_MANY_FOR_EMAIL -> Response.status(Response.Status.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, decision.retryAfter().toSeconds()));
+                    .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds());
             default -> Response.status(Response.Status.BAD_REQUEST);
         };
         input.website = null;
