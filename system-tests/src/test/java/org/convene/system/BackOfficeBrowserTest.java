@@ -16,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An organiser in a real browser: signs in, types the first seed event with its chair and five
@@ -130,7 +128,7 @@ class BackOfficeBrowserTest {
     private void follow(By by) {
         WebElement target = browser.findElement(by);
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(target));
+        Chromium.awaitGone(browser, target);
     }
 
     private void speaker(int row) {

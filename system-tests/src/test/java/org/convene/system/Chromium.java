@@ -9,9 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium driven through its own chromedriver, both found on the PATH (CI installs the
@@ -50,6 +55,27 @@ final class Chromium {
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return chrome;
+    }
+
+    /**
+     * Waits until {@code element} has left the document, after a click that leaves the page, so that
+     * the next look is at the page it leads to. Chromium says so either as a stale element or, when
+     * asked in the middle of the navigation, as an inspector error naming the node (seen in CI).
+     */
+    static void awaitGone(WebDriver browser, WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     private static Optional<Path> onPath(String name) {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,7 +95,7 @@ class PhoneRegistrationBrowserTest {
         browser.findElement(By.id("name")).sendKeys("Miriam Colque");
         WebElement send = browser.findElement(By.cssSelector("form button[type=submit]"));
         scrollTo(send).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
+        Chromium.awaitGone(browser, send);
         WebElement emailInput = browser.findElement(By.id("email"));
         assertThat(emailInput.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(emailInput.getAttribute("aria-describedby")).contains("email-error");
@@ -121,7 +120,7 @@ class PhoneRegistrationBrowserTest {
                 + solved.get("took").asLong() + " ms");
         WebElement submit = browser.findElement(By.cssSelector("form button[type=submit]"));
         scrollTo(submit).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        Chromium.awaitGone(browser, submit);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Te has inscrito");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(seed.title());
