@@ -1,4 +1,4 @@
-package org.convene.events;
+package org.convene.localstack;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import jakarta.inject.Singleton;
-
-/** The application's clock in tests: real time, moved forward on demand instead of waiting. */
-@Singleton
+/**
+ * The application's clock in tests: real time, moved forward on demand instead of waiting. A service's
+ * tests make it the {@code Clock} bean with a producer of their own (this module is not a bean archive).
+ */
 public class AdjustableClock extends Clock {
 
     private volatile Duration ahead = Duration.ZERO;

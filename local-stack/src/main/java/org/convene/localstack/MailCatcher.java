@@ -152,28 +152,40 @@ final class MailCatcher implements AutoCloseable {
             }
             Address[] to = message.getRecipients(RecipientType.TO);
             String[] parts = new String[2];
-            collectParts(message, parts);
+            List<CapturedMail.Attachment> attachments = new ArrayList<>();
+            collectParts(message, parts, attachments);
             Instant sent = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
             return new CapturedMail(index,
                     message.getFrom() == null ? "" : InternetAddress.toUnicodeString(message.getFrom()),
                     to == null ? List.of() : Arrays.stream(to).map(a -> ((InternetAddress) a).getAddress()).toList(),
-                    message.getSubject(), sent, headers, parts[0], parts[1]);
+                    message.getSubject(), sent, headers, parts[0], parts[1], attachments);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot read a captured email", e);
         }
     }
 
-    /** Finds the first text/plain part ({@code parts[0]}) and the first text/html part ({@code parts[1]}). */
-    private static void collectParts(Part part, String[] parts) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain") && parts[0] == null && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+    /**
+     * Finds the first text/plain part ({@code parts[0]}), the first text/html part ({@code parts[1]}),
+     * and keeps every other part as an attachment.
+     */
+    private static void collectParts(Part part, String[] parts, List<CapturedMail.Attachment> attachments)
+            throws MessagingException, IOException {
+        boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+        if (part.isMimeType("text/plain") && parts[0] == null && !attached) {
             parts[0] = (String) part.getContent();
-        } else if (part.isMimeType("text/html") && parts[1] == null) {
+        } else if (part.isMimeType("text/html") && parts[1] == null && !attached) {
             parts[1] = (String) part.getContent();
         } else if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                collectParts(multipart.getBodyPart(i), parts);
+                collectParts(multipart.getBodyPart(i), parts, attachments);
             }
+        } else {
+            String content;
+            try (InputStream in = part.getInputStream()) {
+                content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            attachments.add(new CapturedMail.Attachment(part.getFileName(), part.getContentType(), content));
         }
     }
 

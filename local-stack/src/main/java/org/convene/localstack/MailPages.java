@@ -39,9 +39,14 @@ final class MailPages {
         String html = m.html() == null ? "<p>This email has no HTML part.</p>"
                 : "<iframe title=\"HTML part\" sandbox srcdoc=\"" + esc(m.html()) + "\"></iframe>";
         String text = m.text() == null ? "<p>This email has no text part.</p>" : "<pre>" + esc(m.text()) + "</pre>";
+        StringBuilder attachments = new StringBuilder();
+        for (CapturedMail.Attachment a : m.attachments()) {
+            attachments.append("<h2>Attached: ").append(esc(a.name() == null ? a.contentType() : a.name()))
+                    .append("</h2><pre>").append(esc(a.content())).append("</pre>");
+        }
         return page(m.subject(), "<p><a href=\"/\">All emails</a></p><h1>" + esc(m.subject()) + "</h1>"
                 + "<p>From " + esc(m.from()) + " to " + esc(String.join(", ", m.to())) + "</p>"
-                + "<h2>HTML</h2>" + html + "<h2>Text</h2>" + text
+                + "<h2>HTML</h2>" + html + "<h2>Text</h2>" + text + attachments
                 + "<details><summary>Headers</summary>" + headers + "</details>");
     }
 

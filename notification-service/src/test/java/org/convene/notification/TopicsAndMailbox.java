@@ -3,6 +3,7 @@ package org.convene.notification;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.convene.contracts.MessageType;
 import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
+import org.convene.contracts.registration.RegistrationChanged;
+import org.convene.contracts.registration.RegistrationState;
 import org.convene.localstack.CapturedMail;
 import org.convene.localstack.CapturedMailbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,6 +64,25 @@ public class TopicsAndMailbox {
         EventSnapshot event = snapshot(title);
         topics.send(MessageType.EVENT_SNAPSHOT, event.id().toString(), event);
         return event;
+    }
+
+    /** {@code event} on the topic, as events-service would publish it. */
+    public EventSnapshot publish(EventSnapshot event) {
+        topics.send(MessageType.EVENT_SNAPSHOT, event.id().toString(), event);
+        return event;
+    }
+
+    /** A registrant's change on the topic, as registration-service would publish it. */
+    public RegistrationChanged send(RegistrationChanged change) {
+        topics.send(MessageType.REGISTRATION_CHANGED, change.registrationId().toString(), change);
+        return change;
+    }
+
+    /** A change for a registrant in their language and zone, with their cancel link. */
+    public static RegistrationChanged change(UUID registrationId, UUID eventId, RegistrationState state, String name,
+            String email, String language, String zone) {
+        return new RegistrationChanged(registrationId, eventId, state, name, email, language, Instant.now(), zone,
+                "https://events.example.org/registrations/" + registrationId + "/cancel?token=signed", null);
     }
 
     /** Waits until {@code email} has at least {@code count} emails. */

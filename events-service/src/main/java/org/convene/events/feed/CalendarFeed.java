@@ -17,26 +17,16 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.convene.contracts.calendar.CalendarEvents;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventState;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -60,9 +50,6 @@ public class CalendarFeed {
     private static final Duration LONGEST_REACH = Duration.ofDays(2);
 
     private final Clock clock;
-
-    /** ical4j's own zone definitions (bundled with the library, no network); one registry serves all. */
-    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     public CalendarFeed(Clock clock) {
         this.clock = clock;
@@ -107,7 +94,7 @@ public class CalendarFeed {
         // One VTIMEZONE per zone in use, so that every TZID below resolves without outside knowledge.
         Map<String, TimeZone> used = new LinkedHashMap<>();
         for (Event event : events) {
-            used.computeIfAbsent(event.timeZone, zones::getTimeZone);
+            used.computeIfAbsent(event.timeZone, CalendarEvents::zone);
         }
         used.values().forEach(zone -> calendar.add(zone.getVTimeZone()));
         events.forEach(event -> calendar.add(vEvent(event, used.get(event.timeZone), stamp)));
@@ -115,23 +102,8 @@ public class CalendarFeed {
     }
 
     private static VEvent vEvent(Event event, TimeZone zone, Instant stamp) {
-        // The VTIMEZONE's id; it differs from the event's only for an old alias (e.g. Europe/Kiev).
-        TzId tzId = new TzId(zone != null ? zone.getID() : event.timeZone);
-        // Wall-clock times with a TZID, as RFC 5545 wants them: the start exactly as the organiser typed
-        // it, the end worked out with Java's rules for the zone. Written as local times so that ical4j
-        // does not convert them through its own copy of the zone rules.
-        LocalDateTime end = event.startsAt().atZoneSameInstant(ZoneId.of(event.timeZone))
-                .plusMinutes(event.durationMinutes).toLocalDateTime();
-        DtStart<LocalDateTime> dtStart = new DtStart<>(new ParameterList(List.<Parameter>of(tzId)), event.localStart);
-        DtEnd<LocalDateTime> dtEnd = new DtEnd<>(new ParameterList(List.<Parameter>of(tzId)), end);
-        VEvent vEvent = new VEvent(false);
-        vEvent.add(new Uid(event.id + "@convene"));
-        vEvent.add(new DtStamp(stamp));
-        vEvent.add(dtStart);
-        vEvent.add(dtEnd);
-        vEvent.add(new Summary(event.title));
-        // Grows with every change, so calendar apps take a new time over the one they have.
-        vEvent.add(new Sequence((int) event.version));
+        VEvent vEvent = CalendarEvents.event(event.id, event.version, event.title,
+                event.localStart.atZone(ZoneId.of(event.timeZone)), event.durationMinutes, zone, stamp);
         vEvent.add(ImmutableStatus.VEVENT_CONFIRMED);
         vEvent.add(new LastModified(event.updatedAt.truncatedTo(ChronoUnit.SECONDS)));
         return vEvent;

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 
 import org.convene.events.TestEvents;
 import org.convene.contracts.Topics;
-import org.convene.events.AdjustableClock;
+import org.convene.localstack.AdjustableClock;
 import org.convene.localstack.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.convene.events.AdjustableClock;
+import org.convene.localstack.AdjustableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,33 +1,49 @@
 package org.convene.notification.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.event.EventReplicas;
+import org.convene.contracts.event.EventSnapshot;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Keeps {@link KnownEvent} in step with the {@code events} topic. */
+/** Keeps {@link KnownEvent} in step with the {@code events} topic, and lets registrants know what changed. */
 @ApplicationScoped
 public class EventSnapshotConsumer {
 
     private final MessageCodec codec;
     private final EventReplicas replicas;
+    private final EntityManager entityManager;
+    private final EventChanges changes;
 
-    public EventSnapshotConsumer(MessageCodec codec, EventReplicas replicas) {
+    public EventSnapshotConsumer(MessageCodec codec, EventReplicas replicas, EntityManager entityManager,
+            EventChanges changes) {
         this.codec = codec;
         this.replicas = replicas;
+        this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     @Incoming("events")
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        codec.readOrSkip(MessageType.EVENT_SNAPSHOT, record)
-                .ifPresent(snapshot -> replicas.apply(KnownEvent.class, KnownEvent::new, snapshot.payload()));
+        codec.readOrSkip(MessageType.EVENT_SNAPSHOT, record).ifPresent(received -> apply(received.payload()));
+    }
+
+    private void apply(EventSnapshot snapshot) {
+        // Locked before it is read, so that what it was is still what it was when the snapshot applies.
+        KnownEvent held = entityManager.find(KnownEvent.class, snapshot.id(), LockModeType.PESSIMISTIC_WRITE);
+        EventChanges.Before before = held == null ? null : EventChanges.Before.of(held);
+        if (replicas.apply(KnownEvent.class, KnownEvent::new, snapshot)) {
+            changes.applied(before, entityManager.find(KnownEvent.class, snapshot.id()));
+        }
     }
 }

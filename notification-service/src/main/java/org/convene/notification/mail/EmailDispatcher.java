@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.delivery.DeliveryOutcome;
 import org.convene.contracts.delivery.DeliveryRecorded;
+import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.outbox.Outbox;
 import org.convene.notification.event.KnownEvent;
+import org.convene.notification.recipient.Recipient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,21 +38,21 @@ public class EmailDispatcher {
 
     private final EntityManager entityManager;
     private final ReactiveMailer mailer;
-    private final ConfirmationEmail confirmation;
+    private final EmailWriter writer;
     private final Outbox outbox;
     private final Clock clock;
     private final Duration sendTimeout;
     private final Duration retryBackoff;
     private final int maxAttempts;
 
-    public EmailDispatcher(EntityManager entityManager, ReactiveMailer mailer, ConfirmationEmail confirmation,
+    public EmailDispatcher(EntityManager entityManager, ReactiveMailer mailer, EmailWriter writer,
             Outbox outbox, Clock clock,
             @ConfigProperty(name = "convene.mail.send-timeout") Duration sendTimeout,
             @ConfigProperty(name = "convene.mail.retry-backoff") Duration retryBackoff,
             @ConfigProperty(name = "convene.mail.max-attempts") int maxAttempts) {
         this.entityManager = entityManager;
         this.mailer = mailer;
-        this.confirmation = confirmation;
+        this.writer = writer;
         this.outbox = outbox;
         this.clock = clock;
         this.sendTimeout = sendTimeout;
@@ -60,6 +63,7 @@ public class EmailDispatcher {
     @Scheduled(every = "${convene.mail.dispatch-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
+        dropLateReminders();
         while (dispatchOne()) {
             // one email per transaction, until none is due
         }
@@ -87,12 +91,39 @@ public class EmailDispatcher {
         });
     }
 
-    /** The oldest due email whose event is known; one that waits for its event stays pending. */
+    /**
+     * A reminder still pending when its event has started is not sent late: it is dropped, and the
+     * drop recorded like any other outcome.
+     */
+    void dropLateReminders() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = clock.instant();
+            List<?> dropped = entityManager.createNativeQuery("""
+                    update scheduled_email s set status = 'DROPPED'
+                    from known_event e
+                    where e.id = s.event_id and s.kind = 'REMINDER' and s.status = 'PENDING'
+                      and s.due_at <= :now and e.starts_at <= :now
+                    returning s.registration_id, s.event_id""")
+                    .setParameter("now", now)
+                    .getResultList();
+            for (Object row : dropped) {
+                Object[] ids = (Object[]) row;
+                record((UUID) ids[0], (UUID) ids[1], EmailKind.REMINDER, DeliveryOutcome.DROPPED);
+            }
+        });
+    }
+
+    /**
+     * The oldest due email whose event and registrant are known; one that waits for its event stays
+     * pending. A reminder is never taken once its event has started, even between two drops.
+     */
     private ScheduledEmail claimDue(Instant now) {
         List<?> rows = entityManager.createNativeQuery("""
                 select s.* from scheduled_email s
+                join known_event e on e.id = s.event_id
                 where s.status = 'PENDING' and s.due_at <= :now
-                  and exists (select 1 from known_event e where e.id = s.event_id)
+                  and not (s.kind = 'REMINDER' and e.starts_at <= :now)
+                  and exists (select 1 from recipient r where r.registration_id = s.registration_id)
                 order by s.due_at
                 limit 1
                 for update of s skip locked""", ScheduledEmail.class)
@@ -102,10 +133,7 @@ public class EmailDispatcher {
     }
 
     private Mail render(ScheduledEmail email) {
-        KnownEvent event = KnownEvent.findById(email.eventId);
-        return switch (email.kind) {
-            case CONFIRMATION -> confirmation.render(email, event);
-        };
+        return writer.write(email, Recipient.findById(email.registrationId), KnownEvent.findById(email.eventId));
     }
 
     /** Retries later with a growing pause, and gives up after {@code maxAttempts}. */
@@ -127,8 +155,12 @@ public class EmailDispatcher {
     }
 
     private void record(ScheduledEmail email, DeliveryOutcome outcome) {
-        outbox.publish(MessageType.DELIVERY_RECORDED, email.registrationId.toString(),
-                new DeliveryRecorded(email.registrationId, email.eventId, email.kind, outcome, clock.instant()));
+        record(email.registrationId, email.eventId, email.kind, outcome);
+    }
+
+    private void record(UUID registrationId, UUID eventId, EmailKind kind, DeliveryOutcome outcome) {
+        outbox.publish(MessageType.DELIVERY_RECORDED, registrationId.toString(),
+                new DeliveryRecorded(registrationId, eventId, kind, outcome, clock.instant()));
     }
 
     private static String describe(Throwable e) {

@@ -15,7 +15,7 @@ import org.convene.contracts.delivery.EmailKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One email the service has promised to send. Rows are inserted by {@link ConfirmationScheduler}
+ * One email the service has promised to send, to one registrant. Rows are inserted by the schedule
  * (natively, so that a repeated idempotency key is a no-op) and claimed by {@link EmailDispatcher}.
  */
 @Entity
@@ -39,15 +39,6 @@ public class ScheduledEmail extends PanacheEntityBase {
     @Column(name = "event_id", nullable = false)
     public UUID eventId;
 
-    @Column(name = "recipient_name", nullable = false)
-    public String recipientName;
-
-    @Column(name = "recipient_email", nullable = false)
-    public String recipientEmail;
-
-    @Column(nullable = false)
-    public String language;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EmailStatus status;
@@ -67,4 +58,12 @@ public class ScheduledEmail extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** For a reminder: the start it was planned for. */
+    @Column(name = "planned_start")
+    public Instant plannedStart;
+
+    /** For a reminder: how long before that start it goes out. */
+    @Column(name = "minutes_before")
+    public Integer minutesBefore;
 }

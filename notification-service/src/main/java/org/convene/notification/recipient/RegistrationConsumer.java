@@ -1,4 +1,4 @@
-package org.convene.notification.registration;
+package org.convene.notification.recipient;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,24 +6,38 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
-import org.convene.notification.mail.ConfirmationScheduler;
+import org.convene.contracts.registration.RegistrationState;
+import org.convene.notification.schedule.EmailSchedule;
+import org.convene.notification.schedule.Reminders;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Reads {@code registrations}: a state change may need an email; an erasure forgets the person. */
+/**
+ * Reads {@code registrations}: keeps the recipient, promises the email a change calls for and plans
+ * or withdraws reminders; an erasure forgets the person.
+ */
 @ApplicationScoped
 public class RegistrationConsumer {
 
+    private static final Logger LOG = Logger.getLogger(RegistrationConsumer.class);
+
     private final MessageCodec codec;
-    private final ConfirmationScheduler confirmations;
+    private final Recipients recipients;
+    private final EmailSchedule schedule;
+    private final Reminders reminders;
     private final RegistrationEraser eraser;
 
-    public RegistrationConsumer(MessageCodec codec, ConfirmationScheduler confirmations, RegistrationEraser eraser) {
+    public RegistrationConsumer(MessageCodec codec, Recipients recipients, EmailSchedule schedule, Reminders reminders,
+            RegistrationEraser eraser) {
         this.codec = codec;
-        this.confirmations = confirmations;
+        this.recipients = recipients;
+        this.schedule = schedule;
+        this.reminders = reminders;
         this.eraser = eraser;
     }
 
@@ -33,9 +47,39 @@ public class RegistrationConsumer {
     public void apply(ConsumerRecord<String, String> record) {
         codec.readAnyOrSkip(MessageType.REGISTRATION_MESSAGES, record).ifPresent(received -> {
             switch (received.payload()) {
-                case RegistrationChanged change -> confirmations.schedule(change, record);
+                case RegistrationChanged change -> changed(change, record);
                 case RegistrationErased erased -> eraser.erase(erased);
             }
         });
+    }
+
+    private void changed(RegistrationChanged change, ConsumerRecord<String, String> record) {
+        if (!Recipients.hasOneAddress(change)) {
+            LOG.warnf("Skipping registration %s: its address is not one address (partition %d, offset %d)",
+                    change.registrationId(), record.partition(), record.offset());
+            return;
+        }
+        // An erasure comes as its own message, without the person; this state carries nothing to keep.
+        if (change.state() == RegistrationState.ERASED || !recipients.take(change)) {
+            return;
+        }
+        // Registering again asks for the confirmation again: the request's number keeps it distinct,
+        // while a redelivered message repeats its number and so its key.
+        String request = change.confirmationRequest() == 1 ? null : String.valueOf(change.confirmationRequest());
+        switch (change.state()) {
+            case REGISTERED -> {
+                schedule.toOne(EmailKind.CONFIRMATION, change.registrationId(), change.eventId(), request);
+                reminders.planFor(change.registrationId(), change.eventId());
+            }
+            case WAITLISTED -> schedule.toOne(EmailKind.WAITLISTED, change.registrationId(), change.eventId(), request);
+            case PROMOTED -> {
+                schedule.toOne(EmailKind.PROMOTED, change.registrationId(), change.eventId(), null);
+                reminders.planFor(change.registrationId(), change.eventId());
+            }
+            case CANCELLED -> schedule.withdrawPendingFor(change.registrationId());
+            case ATTENDED, ERASED -> {
+                // Attendance is marked on the recipient and calls for no email.
+            }
+        }
     }
 }

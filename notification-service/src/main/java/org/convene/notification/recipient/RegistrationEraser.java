@@ -1,4 +1,4 @@
-package org.convene.notification.registration;
+package org.convene.notification.recipient;
 
 import java.time.Clock;
 
@@ -32,6 +32,8 @@ public class RegistrationEraser {
                 on conflict (registration_id) do nothing""")
                 .setParameter("id", erased.registrationId()).setParameter("now", clock.instant()).executeUpdate();
         entityManager.createNativeQuery("delete from scheduled_email where registration_id = :id")
+                .setParameter("id", erased.registrationId()).executeUpdate();
+        entityManager.createNativeQuery("delete from recipient where registration_id = :id")
                 .setParameter("id", erased.registrationId()).executeUpdate();
     }
 }

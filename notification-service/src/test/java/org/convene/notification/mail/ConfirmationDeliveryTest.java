@@ -18,6 +18,7 @@ import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.CloudEventAttributes;
 import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
@@ -116,7 +117,8 @@ class ConfirmationDeliveryTest {
 
         assertThat(ends.mailbox().to(first)).hasSize(1);
         assertThat(QuarkusTransaction.requiringNew().call(
-                () -> ScheduledEmail.count("registrationId", registered.registrationId()))).isEqualTo(1);
+                () -> ScheduledEmail.count("registrationId = ?1 and kind = ?2", registered.registrationId(),
+                        EmailKind.CONFIRMATION))).isEqualTo(1);
     }
 
     @Test

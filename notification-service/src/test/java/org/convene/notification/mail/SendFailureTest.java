@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationChanged;
@@ -71,7 +72,8 @@ class SendFailureTest {
         assertThat(new ObjectMapper().readTree(record.value()).get("outcome").asText()).isEqualTo("FAILED");
 
         ScheduledEmail email = QuarkusTransaction.requiringNew()
-                .call(() -> ScheduledEmail.<ScheduledEmail> find("registrationId", registration.registrationId())
+                .call(() -> ScheduledEmail.<ScheduledEmail> find("registrationId = ?1 and kind = ?2", registration.registrationId(),
+                        EmailKind.CONFIRMATION)
                         .singleResult());
         assertThat(email.status).isEqualTo(EmailStatus.FAILED);
         assertThat(email.attempts).isEqualTo(3);

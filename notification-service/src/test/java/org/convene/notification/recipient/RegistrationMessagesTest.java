@@ -1,4 +1,4 @@
-package org.convene.notification.registration;
+package org.convene.notification.recipient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,8 +66,7 @@ class RegistrationMessagesTest {
         assertThat(ends.mailbox().to(email)).hasSize(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ScheduledEmail.count("registrationId", registration)))
                 .isZero();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ScheduledEmail.count("recipientEmail", email)))
-                .isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Recipient.count("email", email))).isZero();
     }
 
     /** A later registration on the same partition: once its email is out, the earlier messages were read. */

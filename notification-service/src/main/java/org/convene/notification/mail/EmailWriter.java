@@ -1,0 +1,135 @@
+package org.convene.notification.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.convene.contracts.delivery.EmailKind;
+import org.convene.contracts.event.EventDetails;
+import org.convene.contracts.event.Person;
+import org.convene.contracts.time.EventTime;
+import org.convene.notification.event.KnownEvent;
+import org.convene.notification.recipient.Recipient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/**
+ * Writes one email of any kind, as text and as HTML, in the registrant's language, with the event as
+ * it stands when the email goes out. One pair of templates serves every kind: {@link View} says which
+ * of its parts an email has. It goes to the registrant alone, by address only: a name could carry
+ * characters that change a header's meaning.
+ */
+@ApplicationScoped
+public class EmailWriter {
+
+    private final Template text;
+    private final Template html;
+    private final CalendarInvitation invitations;
+    private final String publicPages;
+
+    public EmailWriter(@Location("mail/email.txt") Template text, @Location("mail/email.html") Template html,
+            CalendarInvitation invitations, @ConfigProperty(name = "convene.public-pages.url") String publicPages) {
+        this.text = text;
+        this.html = html;
+        this.invitations = invitations;
+        this.publicPages = publicPages.replaceAll("/+$", "");
+    }
+
+    /**
+     * What one email shows; a null or empty part is left out.
+     *
+     * @param whenYours the time in the registrant's zone, when it is not the event's
+     * @param calendar  "add" or "remove" when a calendar file is attached, else null
+     */
+    public record View(String language, String subject, String name, String lead, String notice, String title,
+            String when, String whenYours, String duration, String chair, List<Person> speakers, String host,
+            String supporters, String joinUrl, String calendar, String googleUrl, String outlookUrl,
+            String recordingUrl, String reportBackUrl, String pageUrl, String cancelUrl, boolean onWaitlist) {
+    }
+
+    /** The subject and the opening line, which say what kind of email this is. */
+    private record Lines(String subject, String lead) {
+    }
+
+    public Mail write(ScheduledEmail email, Recipient to, KnownEvent event) {
+        EmailKind kind = email.kind;
+        View view = view(email, to, event);
+        Mail mail = new Mail()
+                .addTo(to.email)
+                .setSubject(HeaderText.oneLine(view.subject()))
+                .setText(text.data("view", view).setLocale(to.locale()).render())
+                .setHtml(html.data("view", view).setLocale(to.locale()).render());
+        String calendarFile = switch (kind) {
+            case CONFIRMATION, PROMOTED -> invitations.request(event, to.email, event.joinUrl, view.pageUrl());
+            case RESCHEDULED -> to.onWaitlist() ? null : invitations.request(event, to.email, event.joinUrl, view.pageUrl());
+            case EVENT_CANCELLED -> invitations.cancel(event, to.email);
+            case WAITLISTED, REMINDER, FOLLOW_UP -> null;
+        };
+        if (calendarFile != null) {
+            String method = kind == EmailKind.EVENT_CANCELLED ? "CANCEL" : "REQUEST";
+            mail.addAttachment("invite.ics", calendarFile.getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; charset=UTF-8; method=" + method);
+        }
+        return mail;
+    }
+
+    View view(ScheduledEmail email, Recipient to, KnownEvent event) {
+        EmailKind kind = email.kind;
+        MailMessages words = MessageBundles.get(MailMessages.class, Localized.Literal.of(to.locale().getLanguage()));
+        Locale locale = to.locale();
+        EventDetails details = event.details;
+        String title = event.title;
+        Lines lines = switch (kind) {
+            case CONFIRMATION -> new Lines(words.confirmationSubject(title), words.confirmationLead(title));
+            case WAITLISTED -> new Lines(words.waitlistedSubject(title), words.waitlistedLead(title));
+            case PROMOTED -> new Lines(words.promotedSubject(title), words.promotedLead(title));
+            case REMINDER -> {
+                String left = EventTime.duration(email.minutesBefore, locale);
+                yield new Lines(words.reminderSubject(left, title), words.reminderLead(title, left));
+            }
+            case RESCHEDULED -> new Lines(words.rescheduledSubject(title), words.rescheduledLead(title));
+            case EVENT_CANCELLED -> new Lines(words.cancelledSubject(title), words.cancelledLead(title));
+            case FOLLOW_UP -> new Lines(words.followUpSubject(title),
+                    to.attended ? words.followUpAttendedLead(title) : words.followUpMissedLead(title));
+        };
+        boolean upcoming = kind != EmailKind.FOLLOW_UP;
+        boolean joinable = upcoming && kind != EmailKind.EVENT_CANCELLED && kind != EmailKind.WAITLISTED
+                && !to.onWaitlist();
+        boolean addToCalendar = joinable && kind != EmailKind.REMINDER;
+        ZoneId eventZone = event.zone();
+        ZoneId theirZone = to.zone(eventZone);
+        String pageUrl = details == null ? null : publicPages + "/events/" + details.slug();
+        return new View(locale.getLanguage(), lines.subject(), to.name, lines.lead(),
+                kind == EmailKind.RESCHEDULED || kind == EmailKind.EVENT_CANCELLED ? event.notice : null,
+                title,
+                upcoming ? EventTime.describe(event.startsAt, eventZone, locale) : null,
+                upcoming && !theirZone.equals(eventZone) ? EventTime.describe(event.startsAt, theirZone, locale) : null,
+                upcoming ? EventTime.duration(event.durationMinutes, locale) : null,
+                details == null || details.chair() == null ? null : withAffiliation(details.chair()),
+                details == null ? List.of() : details.speakers(),
+                details == null ? null : details.host(),
+                details == null || details.supporters().isEmpty() ? null : String.join(", ", details.supporters()),
+                joinable ? event.joinUrl : null,
+                addToCalendar ? "add" : kind == EmailKind.EVENT_CANCELLED ? "remove" : null,
+                addToCalendar ? CalendarLinks.google(event, pageUrl) : null,
+                addToCalendar ? CalendarLinks.outlook(event, pageUrl) : null,
+                kind == EmailKind.FOLLOW_UP ? event.recordingUrl : null,
+                kind == EmailKind.FOLLOW_UP ? event.reportBackUrl : null,
+                pageUrl,
+                upcoming && kind != EmailKind.EVENT_CANCELLED ? to.cancelUrl : null,
+                to.onWaitlist());
+    }
+
+    private static String withAffiliation(Person person) {
+        return person.affiliation() == null || person.affiliation().isBlank() ? person.name()
+                : person.name() + ", " + person.affiliation();
+    }
+}

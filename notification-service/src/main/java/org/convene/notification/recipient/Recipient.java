@@ -1,0 +1,79 @@
+package org.convene.notification.recipient;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.convene.contracts.registration.RegistrationState;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A registrant as the {@code registrations} topic last described them: whom to write to, in which
+ * language and time zone, and where they stand (registered, waitlisted, promoted or cancelled).
+ */
+@Entity
+@Table(name = "recipient")
+public class Recipient extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "registration_id")
+    public UUID registrationId;
+
+    @Column(name = "event_id", nullable = false)
+    public UUID eventId;
+
+    /** Never ATTENDED or ERASED: attendance is {@link #attended}, an erased recipient has no row. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RegistrationState state;
+
+    @Column(nullable = false)
+    public boolean attended;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String email;
+
+    /** An ISO 639-1 code: "en" or "es". */
+    @Column(nullable = false)
+    public String language;
+
+    /** The registrant's IANA zone; null when they gave none, and then the event's zone is theirs. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    /** Their signed link to cancel, made by registration-service; null in messages older than it. */
+    @Column(name = "cancel_url")
+    public String cancelUrl;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public Locale locale() {
+        return "es".equals(language) ? Locale.forLanguageTag("es") : Locale.UK;
+    }
+
+    /** Their zone, or {@code eventZone} if they gave none or one this JVM does not know. */
+    public ZoneId zone(ZoneId eventZone) {
+        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            return eventZone;
+        }
+        return ZoneId.of(timeZone);
+    }
+
+    /** Waiting for a place: no joining link or calendar entry until one is theirs. */
+    public boolean onWaitlist() {
+        return state == RegistrationState.WAITLISTED;
+    }
+}
