@@ -11,10 +11,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * into the service under test. The init argument {@code database} names the service's database.
  * Tests find the captured emails at the config property {@code local-stack.mail-page}, and the first
  * organiser's sign-in at {@code convene.organiser.email} and {@code convene.organiser.password}.
+ *
+ * <p>The service's mail goes through a {@link FaultySmtp} in front of the stack's SMTP server, relaying
+ * faithfully until a test arms a fault; a test gets it in any field of type {@code FaultySmtp}.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static LocalStack stack;
+    private static FaultySmtp smtp;
     private String database = "events";
 
     @Override
@@ -34,7 +38,10 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             } catch (Exception e) {
                 throw new IllegalStateException("local stack did not start", e);
             }
+            smtp = FaultySmtp.start("127.0.0.1", stack.smtpPort());
         }
+        // A service restarted for another test profile starts with a faithful relay.
+        smtp.reset();
         Map<String, String> config = new HashMap<>(stack.organiserSecrets().config());
         config.putAll(stack.linkSecret().config());
         config.putAll(Map.of(
@@ -43,13 +50,22 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.datasource.password", LocalStack.DATABASE_PASSWORD,
                 "kafka.bootstrap.servers", stack.kafkaBootstrapServers(),
                 "quarkus.mailer.host", "localhost",
-                "quarkus.mailer.port", String.valueOf(stack.smtpPort()),
+                "quarkus.mailer.port", String.valueOf(smtp.port()),
                 "local-stack.mail-page", stack.mailPageUrl()));
         return config;
     }
 
     @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(smtp, new TestInjector.MatchesType(FaultySmtp.class));
+    }
+
+    @Override
     public synchronized void stop() {
+        if (smtp != null) {
+            smtp.close();
+            smtp = null;
+        }
         if (stack != null) {
             stack.close();
             stack = null;

@@ -16,7 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One email the service has promised to send, to one registrant. Rows are inserted by the schedule
- * (natively, so that a repeated idempotency key is a no-op) and claimed by {@link EmailDispatcher}.
+ * (natively, so that a repeated idempotency key is a no-op) and claimed by {@link EmailClaims}.
  */
 @Entity
 @Table(name = "scheduled_email")
@@ -66,4 +66,8 @@ public class ScheduledEmail extends PanacheEntityBase {
     /** For a reminder: how long before that start it goes out. */
     @Column(name = "minutes_before")
     public Integer minutesBefore;
+
+    /** While SENDING: when the dispatcher's claim runs out and the email is due again. */
+    @Column(name = "claimed_until")
+    public Instant claimedUntil;
 }

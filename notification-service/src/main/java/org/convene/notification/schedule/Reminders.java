@@ -51,6 +51,7 @@ public class Reminders {
     /** The reminders still ahead for one registrant who now holds a place. */
     @Transactional(TxType.MANDATORY)
     public void planFor(UUID registrationId, UUID eventId) {
+        lockPlansOf(eventId);
         entityManager.createNativeQuery(PLAN.formatted(MINUTES, "and r.registration_id = :registrationId"))
                 .setParameter("eventId", eventId)
                 .setParameter("registrationId", registrationId)
@@ -64,6 +65,7 @@ public class Reminders {
      */
     @Transactional(TxType.MANDATORY)
     public void replan(UUID eventId) {
+        lockPlansOf(eventId);
         entityManager.createNativeQuery("""
                 delete from scheduled_email s using known_event e
                 where s.event_id = e.id and s.event_id = :eventId and s.kind = 'REMINDER' and s.status = 'PENDING'
@@ -75,5 +77,16 @@ public class Reminders {
                 .setParameter("eventId", eventId)
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+    }
+
+    /**
+     * One plan of an event's reminders at a time, until the transaction ends. Without it, a registration
+     * and the event's first snapshot read from their two topics at once would each miss the other's
+     * uncommitted row, and neither would plan the registrant's reminders.
+     */
+    private void lockPlansOf(UUID eventId) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:eventId, 0))")
+                .setParameter("eventId", eventId.toString())
+                .getSingleResult();
     }
 }

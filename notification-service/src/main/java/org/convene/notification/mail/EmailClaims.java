@@ -1,0 +1,109 @@
+package org.convene.notification.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.convene.contracts.delivery.DeliveryOutcome;
+import org.convene.contracts.delivery.EmailKind;
+import org.convene.notification.event.KnownEvent;
+import org.convene.notification.recipient.Recipient;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Takes due emails off the schedule for one dispatcher, each in a short transaction of its own, so
+ * that no lock and no database connection is held while the SMTP server is talked to.
+ */
+@ApplicationScoped
+public class EmailClaims {
+
+    /**
+     * An email claimed to be sent now, already written. {@code claimedUntil} is this claim's mark:
+     * only the dispatcher that holds it may record the outcome.
+     */
+    public record Claimed(UUID id, UUID registrationId, UUID eventId, EmailKind kind, Instant claimedUntil, Mail mail) {
+    }
+
+    private final EntityManager entityManager;
+    private final EmailWriter writer;
+    private final DeliveryRecorder recorder;
+    private final Clock clock;
+
+    public EmailClaims(EntityManager entityManager, EmailWriter writer, DeliveryRecorder recorder, Clock clock) {
+        this.entityManager = entityManager;
+        this.writer = writer;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /**
+     * A reminder still to do when its event has started is not sent late: it is dropped, and the drop
+     * recorded like any other outcome.
+     */
+    public void dropLateReminders() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = clock.instant();
+            List<?> dropped = entityManager.createNativeQuery("""
+                    update scheduled_email s set status = 'DROPPED', claimed_until = null
+                    from known_event e
+                    where e.id = s.event_id and s.kind = 'REMINDER' and e.starts_at <= :now
+                      and ((s.status = 'PENDING' and s.due_at <= :now)
+                           or (s.status = 'SENDING' and s.claimed_until < :now))
+                    returning s.registration_id, s.event_id""")
+                    .setParameter("now", now)
+                    .getResultList();
+            for (Object row : dropped) {
+                Object[] ids = (Object[]) row;
+                recorder.published((UUID) ids[0], (UUID) ids[1], EmailKind.REMINDER, DeliveryOutcome.DROPPED);
+            }
+        });
+    }
+
+    /**
+     * Claims up to {@code max} due emails (oldest first) until {@code lease} from now, and writes them.
+     * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so replicas claiming at once take different
+     * rows; a claim whose dispatcher died runs out, and the row is due again.
+     */
+    public List<Claimed> claim(int max, Duration lease) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            // Microseconds, as the database keeps it: the mark must compare equal when read back.
+            Instant until = now.plus(lease).truncatedTo(ChronoUnit.MICROS);
+            @SuppressWarnings("unchecked")
+            List<ScheduledEmail> due = entityManager.createNativeQuery("""
+                    select s.* from scheduled_email s
+                    join known_event e on e.id = s.event_id
+                    where ((s.status = 'PENDING' and s.due_at <= :now)
+                           or (s.status = 'SENDING' and s.claimed_until < :now))
+                      and not (s.kind = 'REMINDER' and e.starts_at <= :now)
+                      and exists (select 1 from recipient r where r.registration_id = s.registration_id)
+                    order by s.due_at
+                    limit :max
+                    for update of s skip locked""", ScheduledEmail.class)
+                    .setParameter("now", now)
+                    .setParameter("max", max)
+                    .getResultList();
+            Map<UUID, KnownEvent> events = new HashMap<>();
+            List<Claimed> claimed = new ArrayList<>(due.size());
+            for (ScheduledEmail email : due) {
+                email.status = EmailStatus.SENDING;
+                email.claimedUntil = until;
+                KnownEvent event = events.computeIfAbsent(email.eventId, id -> KnownEvent.findById(id));
+                Mail mail = writer.write(email, Recipient.findById(email.registrationId), event);
+                claimed.add(new Claimed(email.id, email.registrationId, email.eventId, email.kind, until, mail));
+            }
+            return claimed;
+        });
+    }
+}
