@@ -13,6 +13,11 @@ public final class Topics {
     public static final String MAILINGS = "mailings";
     /** Key: registration id. Value: the outcome of one email. */
     public static final String DELIVERIES = "deliveries";
+    /**
+     * Not in DESIGN.md's table, being no contract between services: where a consumer sets aside a
+     * message it cannot read, as it was, with the reason in headers (see {@code DeadLetters}).
+     */
+    public static final String DEAD_LETTERS = "dead-letters";
 
     /** How long time-based topics keep messages: long enough to rebuild a consumer after a holiday. */
     public static final Duration RETENTION = Duration.ofDays(14);
@@ -22,7 +27,8 @@ public final class Topics {
             new Topic(EVENTS, 3, true),
             new Topic(REGISTRATIONS, 6, false),
             new Topic(MAILINGS, 3, false),
-            new Topic(DELIVERIES, 6, false));
+            new Topic(DELIVERIES, 6, false),
+            new Topic(DEAD_LETTERS, 1, false));
 
     public record Topic(String name, int partitions, boolean compacted) {
         public String cleanupPolicy() {

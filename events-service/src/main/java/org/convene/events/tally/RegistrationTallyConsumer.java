@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.cloudevents.ConsumedMessages;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
 import org.convene.contracts.registration.RegistrationState;
@@ -24,11 +24,11 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class RegistrationTallyConsumer {
 
-    private final MessageCodec codec;
+    private final ConsumedMessages messages;
     private final RegistrationActivity activity;
 
-    public RegistrationTallyConsumer(MessageCodec codec, RegistrationActivity activity) {
-        this.codec = codec;
+    public RegistrationTallyConsumer(ConsumedMessages messages, RegistrationActivity activity) {
+        this.messages = messages;
         this.activity = activity;
     }
 
@@ -36,7 +36,7 @@ public class RegistrationTallyConsumer {
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        codec.readAnyOrSkip(MessageType.REGISTRATION_MESSAGES, record).ifPresent(received -> {
+        messages.readAny(MessageType.REGISTRATION_MESSAGES, record).ifPresent(received -> {
             switch (received.payload()) {
                 case RegistrationChanged change -> apply(change.registrationId(), change.eventId(), change.state(),
                         change.occurredAt());

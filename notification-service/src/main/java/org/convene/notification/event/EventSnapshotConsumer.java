@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.cloudevents.ConsumedMessages;
 import org.convene.contracts.event.EventReplicas;
 import org.convene.contracts.event.EventSnapshot;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,14 +18,14 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class EventSnapshotConsumer {
 
-    private final MessageCodec codec;
+    private final ConsumedMessages messages;
     private final EventReplicas replicas;
     private final EntityManager entityManager;
     private final EventChanges changes;
 
-    public EventSnapshotConsumer(MessageCodec codec, EventReplicas replicas, EntityManager entityManager,
+    public EventSnapshotConsumer(ConsumedMessages messages, EventReplicas replicas, EntityManager entityManager,
             EventChanges changes) {
-        this.codec = codec;
+        this.messages = messages;
         this.replicas = replicas;
         this.entityManager = entityManager;
         this.changes = changes;
@@ -35,7 +35,7 @@ public class EventSnapshotConsumer {
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        codec.readOrSkip(MessageType.EVENT_SNAPSHOT, record).ifPresent(received -> apply(received.payload()));
+        messages.read(MessageType.EVENT_SNAPSHOT, record).ifPresent(received -> apply(received.payload()));
     }
 
     private void apply(EventSnapshot snapshot) {

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.cloudevents.ConsumedMessages;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
@@ -26,15 +26,15 @@ public class RegistrationConsumer {
 
     private static final Logger LOG = Logger.getLogger(RegistrationConsumer.class);
 
-    private final MessageCodec codec;
+    private final ConsumedMessages messages;
     private final Recipients recipients;
     private final EmailSchedule schedule;
     private final Reminders reminders;
     private final RegistrationEraser eraser;
 
-    public RegistrationConsumer(MessageCodec codec, Recipients recipients, EmailSchedule schedule, Reminders reminders,
-            RegistrationEraser eraser) {
-        this.codec = codec;
+    public RegistrationConsumer(ConsumedMessages messages, Recipients recipients, EmailSchedule schedule,
+            Reminders reminders, RegistrationEraser eraser) {
+        this.messages = messages;
         this.recipients = recipients;
         this.schedule = schedule;
         this.reminders = reminders;
@@ -45,7 +45,7 @@ public class RegistrationConsumer {
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        codec.readAnyOrSkip(MessageType.REGISTRATION_MESSAGES, record).ifPresent(received -> {
+        messages.readAny(MessageType.REGISTRATION_MESSAGES, record).ifPresent(received -> {
             switch (received.payload()) {
                 case RegistrationChanged change -> changed(change, record);
                 case RegistrationErased erased -> eraser.erase(erased);

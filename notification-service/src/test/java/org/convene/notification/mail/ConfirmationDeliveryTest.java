@@ -17,6 +17,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.CloudEventAttributes;
+import org.convene.contracts.cloudevents.DeadLetters;
 import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventSnapshot;
@@ -153,7 +154,7 @@ class ConfirmationDeliveryTest {
     }
 
     @Test
-    void aMalformedRegistrationDoesNotStopTheConsumer() {
+    void aMalformedRegistrationIsSetAsideWithItsReasonAndTheConsumerGoesOn() {
         EventSnapshot event = ends.publishEvent("Robustness");
         int partition = 0;
         String key = UUID.randomUUID().toString();
@@ -173,6 +174,19 @@ class ConfirmationDeliveryTest {
                 TopicWriter.attributes(MessageType.REGISTRATION_CHANGED));
 
         assertThat(onlyMailTo(email).to()).containsExactly(email);
+        List<ConsumerRecord<String, String>> setAside = TopicProbe.readAll(kafka, Topics.DEAD_LETTERS).stream()
+                .filter(r -> key.equals(r.key())).toList();
+        assertThat(setAside).extracting(ConsumerRecord::value)
+                .containsExactly("{\"registrationId\": ", "{}", withoutAddress);
+        assertThat(setAside).extracting(r -> header(r, DeadLetters.REASON))
+                .allSatisfy(reason -> assertThat(reason).isNotBlank())
+                .anySatisfy(reason -> assertThat(reason).contains("email"));
+        assertThat(setAside).extracting(r -> header(r, DeadLetters.TOPIC)).containsOnly(Topics.REGISTRATIONS);
+        assertThat(setAside).extracting(r -> header(r, DeadLetters.CONSUMER)).containsOnly("notification-service");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static RegistrationChanged registered(UUID eventId, String name, String email) {

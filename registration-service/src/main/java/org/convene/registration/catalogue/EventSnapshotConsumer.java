@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.cloudevents.ConsumedMessages;
 import org.convene.contracts.event.EventReplicas;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,12 +16,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class EventSnapshotConsumer {
 
-    private final MessageCodec codec;
+    private final ConsumedMessages messages;
     private final EventReplicas replicas;
     private final Event<CatalogueChanged> changed;
 
-    public EventSnapshotConsumer(MessageCodec codec, EventReplicas replicas, Event<CatalogueChanged> changed) {
-        this.codec = codec;
+    public EventSnapshotConsumer(ConsumedMessages messages, EventReplicas replicas, Event<CatalogueChanged> changed) {
+        this.messages = messages;
         this.replicas = replicas;
         this.changed = changed;
     }
@@ -30,7 +30,7 @@ public class EventSnapshotConsumer {
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        codec.readOrSkip(MessageType.EVENT_SNAPSHOT, record).ifPresent(snapshot -> {
+        messages.read(MessageType.EVENT_SNAPSHOT, record).ifPresent(snapshot -> {
             if (replicas.apply(CatalogueEvent.class, CatalogueEvent::new, snapshot.payload())) {
                 changed.fire(new CatalogueChanged(snapshot.payload().id()));
             }

@@ -1,0 +1,76 @@
+package org.convene.contracts.cloudevents;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.convene.contracts.Topics;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Sets aside a message that its consumer cannot read, on {@code dead-letters}: the value and key as
+ * they were, its own headers, and headers that say why, from where and for whom. Only unreadable
+ * messages go there; a failure that may pass (the database away) is not a reason to set one aside.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    public static final String REASON = "dead-letter-reason";
+    public static final String TOPIC = "dead-letter-topic";
+    public static final String PARTITION = "dead-letter-partition";
+    public static final String OFFSET = "dead-letter-offset";
+    public static final String CONSUMER = "dead-letter-consumer";
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+
+    private final Emitter<String> emitter;
+    private final String consumer;
+
+    public DeadLetters(@Channel(Topics.DEAD_LETTERS) Emitter<String> emitter,
+            @ConfigProperty(name = "quarkus.application.name") String consumer) {
+        this.emitter = emitter;
+        this.consumer = consumer;
+    }
+
+    /** Returns once the broker has the message, so that the offset is committed only after. */
+    public void setAside(ConsumerRecord<String, String> record, String reason) {
+        RecordHeaders headers = new RecordHeaders();
+        for (Header header : record.headers()) {
+            headers.add(header);
+        }
+        headers.add(REASON, bytes(reason));
+        headers.add(TOPIC, bytes(record.topic()));
+        headers.add(PARTITION, bytes(String.valueOf(record.partition())));
+        headers.add(OFFSET, bytes(String.valueOf(record.offset())));
+        headers.add(CONSUMER, bytes(consumer));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String> builder()
+                .withKey(record.key()).withHeaders(headers).build();
+        var sent = new java.util.concurrent.CompletableFuture<Void>();
+        emitter.send(Message.of(record.value() == null ? "" : record.value())
+                .addMetadata(metadata)
+                .withAck(() -> {
+                    sent.complete(null);
+                    return sent;
+                })
+                .withNack(failure -> {
+                    sent.completeExceptionally(failure);
+                    return sent;
+                }));
+        sent.join();
+        LOG.warnf("Set aside an unreadable message from %s-%d at offset %d on %s: %s", record.topic(),
+                record.partition(), record.offset(), Topics.DEAD_LETTERS, reason);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
