@@ -9,8 +9,9 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * The secret that signs registrants' links (cancel), for registration-service. Made on this machine
- * and kept beside the data, so that links in emails already sent keep working after a restart.
+ * The secret that signs registrants' links (cancel, unsubscribe), for registration-service and
+ * notification-service. Made on this machine and kept beside the data, so that links in emails
+ * already sent keep working after a restart.
  */
 public record LinkSecret(String value) {
 

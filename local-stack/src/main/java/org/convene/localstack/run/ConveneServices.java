@@ -52,9 +52,15 @@ public final class ConveneServices implements AutoCloseable {
         registration.put("CONVENE_PUBLIC_PAGES_URL", "http://localhost:" + ports.registration());
         system.add(projectDir, stack, logDir, "registration-service", "registrations", ports.registration(),
                 registration);
-        system.add(projectDir, stack, logDir, "notification-service", "notifications", ports.notification(), Map.of(
-                "QUARKUS_MAILER_HOST", "localhost",
-                "QUARKUS_MAILER_PORT", String.valueOf(stack.smtpPort())));
+        // Each service would have a secret of its own in production; one stack, one secret here.
+        Map<String, String> notification = new HashMap<>(stack.linkSecret().environment());
+        notification.put("QUARKUS_MAILER_HOST", "localhost");
+        notification.put("QUARKUS_MAILER_PORT", String.valueOf(stack.smtpPort()));
+        // Emails link to the event's public page, and to this service's own page to unsubscribe.
+        notification.put("CONVENE_PUBLIC_PAGES_URL", "http://localhost:" + ports.registration());
+        notification.put("CONVENE_UNSUBSCRIBE_URL", "http://localhost:" + ports.notification());
+        system.add(projectDir, stack, logDir, "notification-service", "notifications", ports.notification(),
+                notification);
         try {
             for (ServiceProcess service : system.services.values()) {
                 Ports.requireFree(service.name(), service.port());

@@ -71,6 +71,33 @@ public class EmailClaims {
     }
 
     /**
+     * Due emails the registrant or the address asked not to get are not sent: nothing at all to an
+     * address that bounced; no reminders or follow-ups after an unsubscribe, from the event or from
+     * everywhere. Each is recorded as suppressed.
+     */
+    public void suppressUnwanted() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<?> suppressed = entityManager.createNativeQuery("""
+                    update scheduled_email s set status = 'SUPPRESSED'
+                    from recipient r
+                    where r.registration_id = s.registration_id and s.status = 'PENDING' and s.due_at <= :now
+                      and (exists (select 1 from suppressed_address a
+                                   where a.email = lower(r.email) and a.reason = 'BOUNCED')
+                           or (s.kind in ('REMINDER', 'FOLLOW_UP')
+                               and (r.unsubscribed or exists (select 1 from suppressed_address a
+                                                              where a.email = lower(r.email)))))
+                    returning s.registration_id, s.event_id, s.kind""")
+                    .setParameter("now", clock.instant())
+                    .getResultList();
+            for (Object row : suppressed) {
+                Object[] columns = (Object[]) row;
+                recorder.published((UUID) columns[0], (UUID) columns[1], EmailKind.valueOf((String) columns[2]),
+                        DeliveryOutcome.SUPPRESSED);
+            }
+        });
+    }
+
+    /**
      * Claims up to {@code max} due emails (oldest first) until {@code lease} from now, and writes them.
      * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so replicas claiming at once take different
      * rows; a claim whose dispatcher died runs out, and the row is due again.

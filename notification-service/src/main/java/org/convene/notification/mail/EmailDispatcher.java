@@ -48,6 +48,7 @@ public class EmailDispatcher {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         claims.dropLateReminders();
+        claims.suppressUnwanted();
         List<EmailClaims.Claimed> batch;
         do {
             batch = claims.claim(batchSize, lease);

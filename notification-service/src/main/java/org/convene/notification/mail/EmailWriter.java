@@ -13,6 +13,7 @@ import org.convene.contracts.event.Person;
 import org.convene.contracts.time.EventTime;
 import org.convene.notification.event.KnownEvent;
 import org.convene.notification.recipient.Recipient;
+import org.convene.notification.unsubscribe.UnsubscribeLinks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.mailer.Mail;
@@ -33,13 +34,16 @@ public class EmailWriter {
     private final Template text;
     private final Template html;
     private final CalendarInvitation invitations;
+    private final UnsubscribeLinks unsubscribeLinks;
     private final String publicPages;
 
     public EmailWriter(@Location("mail/email.txt") Template text, @Location("mail/email.html") Template html,
-            CalendarInvitation invitations, @ConfigProperty(name = "convene.public-pages.url") String publicPages) {
+            CalendarInvitation invitations, UnsubscribeLinks unsubscribeLinks,
+            @ConfigProperty(name = "convene.public-pages.url") String publicPages) {
         this.text = text;
         this.html = html;
         this.invitations = invitations;
+        this.unsubscribeLinks = unsubscribeLinks;
         this.publicPages = publicPages.replaceAll("/+$", "");
     }
 
@@ -52,7 +56,8 @@ public class EmailWriter {
     public record View(String language, String subject, String name, String lead, String notice, String title,
             String when, String whenYours, String duration, String chair, List<Person> speakers, String host,
             String supporters, String joinUrl, String calendar, String googleUrl, String outlookUrl,
-            String recordingUrl, String reportBackUrl, String pageUrl, String cancelUrl, boolean onWaitlist) {
+            String recordingUrl, String reportBackUrl, String pageUrl, String cancelUrl, boolean onWaitlist,
+            String unsubscribeUrl) {
     }
 
     /** The subject and the opening line, which say what kind of email this is. */
@@ -62,8 +67,11 @@ public class EmailWriter {
     public Mail write(ScheduledEmail email, Recipient to, KnownEvent event) {
         EmailKind kind = email.kind;
         View view = view(email, to, event);
+        // RFC 2369 and RFC 8058: mail apps offer their own unsubscribe button, which posts to the link.
         Mail mail = new Mail()
                 .addTo(to.email)
+                .addHeader("List-Unsubscribe", "<" + view.unsubscribeUrl() + ">")
+                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
                 .setSubject(HeaderText.oneLine(view.subject()))
                 .setText(text.data("view", view).setLocale(to.locale()).render())
                 .setHtml(html.data("view", view).setLocale(to.locale()).render());
@@ -125,7 +133,8 @@ public class EmailWriter {
                 kind == EmailKind.FOLLOW_UP ? event.reportBackUrl : null,
                 pageUrl,
                 upcoming && kind != EmailKind.EVENT_CANCELLED ? to.cancelUrl : null,
-                to.onWaitlist());
+                to.onWaitlist(),
+                unsubscribeLinks.url(to.registrationId));
     }
 
     private static String withAffiliation(Person person) {

@@ -114,4 +114,7 @@ public interface MailMessages {
 
     @Message("Cancel my registration")
     String cancelLink();
+
+    @Message("Fewer emails? Unsubscribe from reminders and follow-ups")
+    String unsubscribe();
 }

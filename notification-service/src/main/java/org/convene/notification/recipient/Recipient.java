@@ -60,6 +60,10 @@ public class Recipient extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Asked for no more reminders or follow-ups about this event. */
+    @Column(nullable = false)
+    public boolean unsubscribed;
+
     public Locale locale() {
         return "es".equals(language) ? Locale.forLanguageTag("es") : Locale.UK;
     }

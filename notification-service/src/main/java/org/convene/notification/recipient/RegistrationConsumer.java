@@ -12,6 +12,7 @@ import org.convene.contracts.registration.RegistrationErased;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.notification.schedule.EmailSchedule;
 import org.convene.notification.schedule.Reminders;
+import org.convene.notification.unsubscribe.Unsubscriptions;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -31,14 +32,16 @@ public class RegistrationConsumer {
     private final EmailSchedule schedule;
     private final Reminders reminders;
     private final RegistrationEraser eraser;
+    private final Unsubscriptions unsubscriptions;
 
     public RegistrationConsumer(ConsumedMessages messages, Recipients recipients, EmailSchedule schedule,
-            Reminders reminders, RegistrationEraser eraser) {
+            Reminders reminders, RegistrationEraser eraser, Unsubscriptions unsubscriptions) {
         this.messages = messages;
         this.recipients = recipients;
         this.schedule = schedule;
         this.reminders = reminders;
         this.eraser = eraser;
+        this.unsubscriptions = unsubscriptions;
     }
 
     @Incoming("registrations")
@@ -68,7 +71,9 @@ public class RegistrationConsumer {
         String request = change.confirmationRequest() == 1 ? null : String.valueOf(change.confirmationRequest());
         switch (change.state()) {
             case REGISTERED -> {
-                schedule.toOne(EmailKind.CONFIRMATION, change.registrationId(), change.eventId(), request);
+                if (schedule.toOne(EmailKind.CONFIRMATION, change.registrationId(), change.eventId(), request)) {
+                    unsubscriptions.lift(Recipient.findById(change.registrationId()));
+                }
                 reminders.planFor(change.registrationId(), change.eventId());
             }
             case WAITLISTED -> schedule.toOne(EmailKind.WAITLISTED, change.registrationId(), change.eventId(), request);

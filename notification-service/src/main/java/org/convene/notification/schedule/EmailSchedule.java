@@ -39,10 +39,13 @@ public class EmailSchedule {
         return prefix(kind) + registrationId + suffix(distinction);
     }
 
-    /** One email of {@code kind} to one registrant; {@code distinction} as in {@link #key}. */
+    /**
+     * One email of {@code kind} to one registrant; {@code distinction} as in {@link #key}. Says whether
+     * it is a new promise (not one made before, for a message read again).
+     */
     @Transactional(TxType.MANDATORY)
-    public void toOne(EmailKind kind, UUID registrationId, UUID eventId, String distinction) {
-        entityManager.createNativeQuery("""
+    public boolean toOne(EmailKind kind, UUID registrationId, UUID eventId, String distinction) {
+        return entityManager.createNativeQuery("""
                 insert into scheduled_email (id, idempotency_key, kind, registration_id, event_id, status, attempts,
                         due_at, created_at)
                 select :id, :key, :kind, :registrationId, :eventId, 'PENDING', 0, :now, :now
@@ -54,7 +57,7 @@ public class EmailSchedule {
                 .setParameter("registrationId", registrationId)
                 .setParameter("eventId", eventId)
                 .setParameter("now", clock.instant())
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 
     /** One email of {@code kind} to every registrant of the event who is in one of {@code states}. */

@@ -23,6 +23,7 @@ import org.convene.localstack.AdjustableClock;
 import org.convene.localstack.CapturedMail;
 import org.convene.localstack.TopicProbe;
 import org.convene.notification.Events;
+import org.convene.notification.ScheduledEmails;
 import org.convene.notification.TopicsAndMailbox;
 import org.convene.notification.mail.EmailStatus;
 import org.convene.notification.mail.ScheduledEmail;
@@ -66,7 +67,7 @@ class EmailScheduleTest {
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
         ends.awaitMails(email, 1);
-        assertThat(awaitPendingReminders(registration, 2)).extracting(r -> r.dueAt)
+        assertThat(ScheduledEmails.awaitPendingReminders(registration, 2)).extracting(r -> r.dueAt)
                 .containsExactlyInAnyOrder(start.toInstant().minus(Duration.ofHours(24)),
                         start.toInstant().minus(Duration.ofHours(1)));
 
@@ -91,11 +92,12 @@ class EmailScheduleTest {
         UUID registration = register(event, email, RegistrationState.REGISTERED);
         ends.awaitMails(email, 1);
 
-        assertThat(awaitPendingReminders(registration, 1)).extracting(r -> r.minutesBefore).containsExactly(60);
+        assertThat(ScheduledEmails.awaitPendingReminders(registration, 1)).extracting(r -> r.minutesBefore)
+                .containsExactly(60);
         moveTo(start.toInstant().minus(Duration.ofMinutes(59)));
 
         assertThat(ends.awaitMails(email, 2).get(1).subject()).isEqualTo("Starts in 1 hour: Late registration");
-        assertThat(emailsOf(registration)).extracting(e -> e.kind)
+        assertThat(ScheduledEmails.of(registration)).extracting(e -> e.kind)
                 .containsExactlyInAnyOrder(EmailKind.CONFIRMATION, EmailKind.REMINDER);
     }
 
@@ -106,12 +108,12 @@ class EmailScheduleTest {
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
         ends.awaitMails(email, 1);
-        awaitPendingReminders(registration, 1);
+        ScheduledEmails.awaitPendingReminders(registration, 1);
 
         // The service was away from the reminder's time until after the start.
         moveTo(start.toInstant().plusSeconds(60));
 
-        await().atMost(TopicsAndMailbox.PATIENCE).until(() -> emailsOf(registration).stream()
+        await().atMost(TopicsAndMailbox.PATIENCE).until(() -> ScheduledEmails.of(registration).stream()
                 .anyMatch(e -> e.kind == EmailKind.REMINDER && e.status == EmailStatus.DROPPED));
         await().atMost(TopicsAndMailbox.PATIENCE).until(() -> TopicProbe.readAll(kafka, Topics.DELIVERIES).stream()
                 .anyMatch(r -> r.key().equals(registration.toString()) && r.value().contains("\"DROPPED\"")));
@@ -128,7 +130,7 @@ class EmailScheduleTest {
         register(event, waiting, RegistrationState.WAITLISTED);
         ends.awaitMails(registered, 1);
         ends.awaitMails(waiting, 1);
-        awaitPendingReminders(registration, 2);
+        ScheduledEmails.awaitPendingReminders(registration, 2);
 
         ZonedDateTime later = start.plusDays(1).plusHours(1);
         ends.publish(Events.next(event, EventStatus.RESCHEDULED, later, "The speaker's flight was delayed.", null));
@@ -148,7 +150,7 @@ class EmailScheduleTest {
         assertThat(toldWaiting.text()).contains("The speaker's flight was delayed.").doesNotContain(event.joinUrl());
         assertThat(toldWaiting.attachments()).isEmpty();
 
-        assertThat(awaitPendingReminders(registration, 2, later.toInstant())).extracting(r -> r.dueAt)
+        assertThat(ScheduledEmails.awaitPendingReminders(registration, 2, later.toInstant())).extracting(r -> r.dueAt)
                 .containsExactlyInAnyOrder(later.toInstant().minus(Duration.ofHours(24)),
                         later.toInstant().minus(Duration.ofHours(1)));
         // The old time's reminder time passes: nothing goes out for it.
@@ -167,7 +169,7 @@ class EmailScheduleTest {
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
         ends.awaitMails(email, 1);
-        awaitPendingReminders(registration, 2);
+        ScheduledEmails.awaitPendingReminders(registration, 2);
 
         ends.publish(Events.next(event, EventStatus.CANCELLED, start, "We could not keep the hall.", null));
 
@@ -178,7 +180,7 @@ class EmailScheduleTest {
         VEvent entry = calendarEntry(cancelled, "CANCEL");
         assertThat(entry.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(entry.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
-        assertThat(pendingReminders(registration)).isEmpty();
+        assertThat(ScheduledEmails.pendingReminders(registration)).isEmpty();
 
         moveTo(start.toInstant().minus(Duration.ofMinutes(59)));
         barrier();
@@ -191,12 +193,12 @@ class EmailScheduleTest {
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
         ends.awaitMails(email, 1);
-        awaitPendingReminders(registration, 2);
+        ScheduledEmails.awaitPendingReminders(registration, 2);
 
         ends.send(TopicsAndMailbox.change(registration, event.id(), RegistrationState.CANCELLED, "Ada Lima", email,
                 "en", null));
 
-        awaitPendingReminders(registration, 0);
+        ScheduledEmails.awaitPendingReminders(registration, 0);
     }
 
     @Test
@@ -205,7 +207,7 @@ class EmailScheduleTest {
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.WAITLISTED);
         assertThat(ends.awaitMails(email, 1).get(0).subject()).isEqualTo("You're on the waitlist: Full house");
-        assertThat(pendingReminders(registration)).isEmpty();
+        assertThat(ScheduledEmails.pendingReminders(registration)).isEmpty();
 
         ends.send(TopicsAndMailbox.change(registration, event.id(), RegistrationState.PROMOTED, "Ada Lima", email, "en",
                 null));
@@ -214,7 +216,7 @@ class EmailScheduleTest {
         assertThat(promoted.subject()).isEqualTo("A place is yours: Full house");
         assertThat(promoted.text()).contains(event.joinUrl());
         calendarEntry(promoted, "REQUEST");
-        awaitPendingReminders(registration, 2);
+        ScheduledEmails.awaitPendingReminders(registration, 2);
     }
 
     @Test
@@ -247,22 +249,6 @@ class EmailScheduleTest {
         UUID registration = UUID.randomUUID();
         ends.send(TopicsAndMailbox.change(registration, event.id(), state, "Ada Lima", email, "en", null));
         return registration;
-    }
-
-    /** Waits until the registrant's pending reminders number {@code count}, for the start given if any. */
-    private List<ScheduledEmail> awaitPendingReminders(UUID registration, int count, Instant... plannedStart) {
-        return await().atMost(TopicsAndMailbox.PATIENCE).until(() -> pendingReminders(registration),
-                reminders -> reminders.size() == count
-                        && (plannedStart.length == 0 || reminders.stream().allMatch(r -> r.plannedStart.equals(plannedStart[0]))));
-    }
-
-    private List<ScheduledEmail> pendingReminders(UUID registration) {
-        return emailsOf(registration).stream()
-                .filter(e -> e.kind == EmailKind.REMINDER && e.status == EmailStatus.PENDING).toList();
-    }
-
-    private List<ScheduledEmail> emailsOf(UUID registration) {
-        return QuarkusTransaction.requiringNew().call(() -> ScheduledEmail.list("registrationId", registration));
     }
 
     private void moveTo(Instant instant) {

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.registration.signing.Signer;
+import org.convene.contracts.signing.Signer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

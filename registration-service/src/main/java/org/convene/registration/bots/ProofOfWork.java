@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.altcha.altcha.Altcha;
-import org.convene.registration.signing.Signer;
+import org.convene.contracts.signing.Signer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.convene.registration.signing.Signer;
+import org.convene.contracts.signing.Signer;
 
 /**
  * Fixed-window counters in PostgreSQL, so that every replica counts the same hits. A subject is kept

@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.convene.registration.share.PublicAddress;
-import org.convene.registration.signing.Signer;
+import org.convene.contracts.signing.Signer;
 
 /**
  * A registrant's link to cancel, from their emails: the registration's id and an HMAC of it, so that

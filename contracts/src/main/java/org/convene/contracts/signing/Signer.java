@@ -1,4 +1,4 @@
-package org.convene.registration.signing;
+package org.convene.contracts.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -10,17 +10,16 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
- * Signs with {@code convene.links.secret}: cancel links, form tokens, the proof-of-work challenges and
- * the keys of the rate counters. Each use names its purpose, which is part of what is signed, so that
- * a signature made for one use is worth nothing for another.
+ * Signs with a service's secret ({@code convene.links.secret}, its own in each service): links in
+ * emails, form tokens, challenges, counter keys. Each use names its purpose, which is part of what is
+ * signed, so that a signature made for one use is worth nothing for another. A service that signs
+ * gets one from {@link SignerProducer}.
  */
-@ApplicationScoped
 public class Signer {
+
+    /** The property that holds a service's secret; set it from the environment (CONVENE_LINKS_SECRET). */
+    public static final String SECRET_PROPERTY = "convene.links.secret";
 
     private static final String ALGORITHM = "HmacSHA256";
     /** 256 bits, the size of the MAC: a shorter secret is the weaker part. */
@@ -28,7 +27,7 @@ public class Signer {
 
     private final SecretKeySpec key;
 
-    public Signer(@ConfigProperty(name = "convene.links.secret") String secret) {
+    public Signer(String secret) {
         if (secret.length() < MINIMUM_SECRET_LENGTH) {
             throw new IllegalStateException("convene.links.secret (CONVENE_LINKS_SECRET) must have at least "
                     + MINIMUM_SECRET_LENGTH + " characters");

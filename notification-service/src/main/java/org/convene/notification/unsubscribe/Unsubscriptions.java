@@ -1,0 +1,67 @@
+package org.convene.notification.unsubscribe;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.convene.notification.recipient.Recipient;
+
+/**
+ * Records a registrant's wish for fewer emails: from one event (its reminders and follow-up), or from
+ * every event (the address's reminders and follow-ups everywhere). Neither stops the confirmation of a
+ * registration the person makes later: registering is asking for that event's emails again.
+ */
+@ApplicationScoped
+public class Unsubscriptions {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public Unsubscriptions(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Says whether the registrant is known here (an erased one is not). */
+    @Transactional
+    public boolean fromEvent(UUID registrationId) {
+        Recipient recipient = Recipient.findById(registrationId);
+        if (recipient == null) {
+            return false;
+        }
+        recipient.unsubscribed = true;
+        return true;
+    }
+
+    /** Says whether the registrant is known here (an erased one is not). */
+    @Transactional
+    public boolean everywhere(UUID registrationId) {
+        Recipient recipient = Recipient.findById(registrationId);
+        if (recipient == null) {
+            return false;
+        }
+        recipient.unsubscribed = true;
+        // A bounced address stays bounced: it gets nothing at all.
+        entityManager.createNativeQuery("""
+                insert into suppressed_address (email, reason, created_at) values (lower(:email), 'UNSUBSCRIBED', :now)
+                on conflict (email) do nothing""")
+                .setParameter("email", recipient.email)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+        return true;
+    }
+
+    /** A new registration by this person: they want its emails, whatever they said before. */
+    @Transactional(TxType.MANDATORY)
+    public void lift(Recipient recipient) {
+        recipient.unsubscribed = false;
+        entityManager.createNativeQuery("""
+                delete from suppressed_address where email = lower(:email) and reason = 'UNSUBSCRIBED'""")
+                .setParameter("email", recipient.email)
+                .executeUpdate();
+    }
+}
