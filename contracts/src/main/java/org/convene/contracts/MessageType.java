@@ -2,6 +2,7 @@ package org.convene.contracts;
 
 import org.convene.contracts.delivery.DeliveryRecorded;
 import org.convene.contracts.event.EventSnapshot;
+import org.convene.contracts.mailing.MailingRequested;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
 import org.convene.contracts.registration.RegistrationMessage;
@@ -27,11 +28,16 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
             "org.convene.delivery.recorded.v1", Topics.DELIVERIES, DeliveryRecorded.class,
             "schemas/delivery-recorded.v1.json");
 
+    public static final MessageType<MailingRequested> MAILING_REQUESTED = new MessageType<>(
+            "org.convene.mailing.requested.v1", Topics.MAILINGS, MailingRequested.class,
+            "schemas/mailing-requested.v1.json");
+
     /** What the {@code registrations} topic carries. */
     public static final java.util.List<MessageType<? extends RegistrationMessage>> REGISTRATION_MESSAGES = java.util.List
             .of(REGISTRATION_CHANGED, REGISTRATION_ERASED);
 
     public static java.util.List<MessageType<?>> all() {
-        return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, REGISTRATION_ERASED, DELIVERY_RECORDED);
+        return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, REGISTRATION_ERASED, DELIVERY_RECORDED,
+                MAILING_REQUESTED);
     }
 }

@@ -44,7 +44,8 @@ class MessageSchemaTest {
     /** The components that may be null, by record; all others are required. */
     private static final java.util.Map<Class<?>, Set<String>> OPTIONAL = java.util.Map.of(
             EventSnapshot.class, Set.of("notice", "recordingUrl", "reportBackUrl", "details"),
-            RegistrationChanged.class, Set.of("timeZone", "cancelUrl", "confirmationRequest"));
+            RegistrationChanged.class, Set.of("timeZone", "cancelUrl", "confirmationRequest", "joinUrl"),
+            org.convene.contracts.mailing.MailingRequested.class, Set.of("testTo"));
 
     static Stream<Object> samples() {
         UUID event = UUID.randomUUID();
@@ -66,9 +67,14 @@ class MessageSchemaTest {
                                 null, false, java.util.List.of(1440, 60), java.util.List.of("en", "es"), false)),
                 new RegistrationChanged(UUID.randomUUID(), event, RegistrationState.REGISTERED, "Miriam Colque",
                         "miriam@example.org", "es", Instant.now(), "America/La_Paz",
-                        "https://register.example.org/registrations/" + UUID.randomUUID() + "/cancel?token=abc", 2),
+                        "https://register.example.org/registrations/" + UUID.randomUUID() + "/cancel?token=abc", 2,
+                        "https://register.example.org/join/" + UUID.randomUUID() + "?token=abc"),
                 new RegistrationErased(UUID.randomUUID(), event, Instant.now()),
                 new DeliveryRecorded(UUID.randomUUID(), event, EmailKind.CONFIRMATION, DeliveryOutcome.SENT,
+                        Instant.now()),
+                new org.convene.contracts.mailing.MailingRequested(UUID.randomUUID(), UUID.randomUUID(), event,
+                        "The recording is up", "Thank you all.\n\nThe recording is at the link below.",
+                        org.convene.contracts.mailing.MailingAudience.EVERYONE, "organiser@friends.example.org",
                         Instant.now()));
     }
 

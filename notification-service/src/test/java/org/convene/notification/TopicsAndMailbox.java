@@ -82,7 +82,8 @@ public class TopicsAndMailbox {
     public static RegistrationChanged change(UUID registrationId, UUID eventId, RegistrationState state, String name,
             String email, String language, String zone) {
         return new RegistrationChanged(registrationId, eventId, state, name, email, language, Instant.now(), zone,
-                "https://events.example.org/registrations/" + registrationId + "/cancel?token=signed", null);
+                "https://events.example.org/registrations/" + registrationId + "/cancel?token=signed", null,
+                "https://events.example.org/join/" + registrationId + "?token=signed");
     }
 
     /** Waits until {@code email} has at least {@code count} emails. */

@@ -15,5 +15,7 @@ public enum EmailKind {
     /** The event was called off: the organiser's message and a calendar cancellation. */
     EVENT_CANCELLED,
     /** After the event: the recording and the report-back. */
-    FOLLOW_UP
+    FOLLOW_UP,
+    /** An organiser's own message to the registrants (or its test to the organiser). */
+    ORGANISER_MESSAGE
 }

@@ -12,6 +12,9 @@ import org.convene.contracts.Messages;
  *
  * @param timeZone            the registrant's IANA zone; absent from older messages, read as the event's
  * @param cancelUrl           the registrant's signed link to cancel; absent from older messages
+ * @param joinUrl             the registrant's own joining link, through registration-service, which
+ *                            records attendance and leads on to the event's link; absent from older
+ *                            messages (then the event's own link is used)
  * @param confirmationRequest the how-many-th time the person asked to be registered: 1 at first, one
  *                            more each time they register again and want the confirmation again;
  *                            absent from older messages, read as 1
@@ -26,7 +29,8 @@ public record RegistrationChanged(
         Instant occurredAt,
         String timeZone,
         String cancelUrl,
-        Integer confirmationRequest) implements RegistrationMessage {
+        Integer confirmationRequest,
+        String joinUrl) implements RegistrationMessage {
 
     public RegistrationChanged {
         Messages.require(registrationId, "registrationId");

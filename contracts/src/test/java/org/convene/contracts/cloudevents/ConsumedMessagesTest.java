@@ -75,7 +75,7 @@ class ConsumedMessagesTest {
         UUID registration = UUID.randomUUID();
         var erased = new RegistrationErased(registration, snapshot.id(), Instant.parse("2027-04-20T10:00:00Z"));
         var changed = new RegistrationChanged(registration, snapshot.id(), RegistrationState.CANCELLED, "Ana",
-                "ana@example.org", "es", Instant.parse("2027-04-19T10:00:00Z"), null, null, null);
+                "ana@example.org", "es", Instant.parse("2027-04-19T10:00:00Z"), null, null, null, null);
 
         assertThat(payload(consumed.readAny(MessageType.REGISTRATION_MESSAGES,
                 record(headers(MessageType.REGISTRATION_ERASED), codec.write(erased))))).isEqualTo(erased);

@@ -79,7 +79,7 @@ class RegistrationTallyTest {
 
     private static RegistrationChanged change(UUID registration, UUID event, RegistrationState state, Instant at) {
         return new RegistrationChanged(registration, event, state, "Name", "someone@example.org", "en", at, null, null,
-                null);
+                null, null);
     }
 
     private void send(KafkaProducer<String, String> producer, RegistrationChanged change) throws Exception {

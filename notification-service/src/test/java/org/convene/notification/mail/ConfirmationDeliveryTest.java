@@ -191,7 +191,7 @@ class ConfirmationDeliveryTest {
 
     private static RegistrationChanged registered(UUID eventId, String name, String email) {
         return new RegistrationChanged(UUID.randomUUID(), eventId, RegistrationState.REGISTERED, name, email, "en",
-                Instant.now(), null, null, null);
+                Instant.now(), null, null, null, null);
     }
 
     private RegistrationChanged register(UUID eventId, String name, String email) {

@@ -78,7 +78,7 @@ class RegistrationMessagesTest {
 
     private static RegistrationChanged changed(UUID registration, UUID eventId, String email, int request) {
         return new RegistrationChanged(registration, eventId, RegistrationState.REGISTERED, "Rosa Mamani", email, "en",
-                Instant.now(), "America/La_Paz", null, request);
+                Instant.now(), "America/La_Paz", null, request, null);
     }
 
     private RecordMetadata send(RegistrationChanged change) {

@@ -24,6 +24,6 @@ public class RegistrationMessages {
         outbox.publish(MessageType.REGISTRATION_CHANGED, registration.id.toString(),
                 new RegistrationChanged(registration.id, registration.eventId, registration.state, registration.name,
                         registration.email, registration.language, at, registration.timeZone,
-                        cancelLinks.url(registration.id), registration.confirmationRequests));
+                        cancelLinks.url(registration.id), registration.confirmationRequests, null));
     }
 }
