@@ -83,7 +83,12 @@ public class TopicsAndMailbox {
             String email, String language, String zone) {
         return new RegistrationChanged(registrationId, eventId, state, name, email, language, Instant.now(), zone,
                 "https://events.example.org/registrations/" + registrationId + "/cancel?token=signed", null,
-                "https://events.example.org/join/" + registrationId + "?token=signed");
+                joinUrl(registrationId));
+    }
+
+    /** The registrant's own joining link, as registration-service would make it. */
+    public static String joinUrl(UUID registrationId) {
+        return "https://events.example.org/join/" + registrationId + "?token=signed";
     }
 
     /** Waits until {@code email} has at least {@code count} emails. */

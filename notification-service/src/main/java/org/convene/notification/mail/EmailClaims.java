@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.convene.contracts.delivery.DeliveryOutcome;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.notification.event.KnownEvent;
+import org.convene.notification.mailing.Mailing;
 import org.convene.notification.recipient.Recipient;
 
 import io.quarkus.mailer.Mail;
@@ -83,7 +84,7 @@ public class EmailClaims {
                     where r.registration_id = s.registration_id and s.status = 'PENDING' and s.due_at <= :now
                       and (exists (select 1 from suppressed_address a
                                    where a.email = lower(r.email) and a.reason = 'BOUNCED')
-                           or (s.kind in ('REMINDER', 'FOLLOW_UP')
+                           or (s.kind in ('REMINDER', 'FOLLOW_UP', 'ORGANISER_MESSAGE')
                                and (r.unsubscribed or exists (select 1 from suppressed_address a
                                                               where a.email = lower(r.email)))))
                     returning s.registration_id, s.event_id, s.kind""")
@@ -114,7 +115,8 @@ public class EmailClaims {
                     where ((s.status = 'PENDING' and s.due_at <= :now)
                            or (s.status = 'SENDING' and s.claimed_until < :now))
                       and not (s.kind = 'REMINDER' and e.starts_at <= :now)
-                      and exists (select 1 from recipient r where r.registration_id = s.registration_id)
+                      and (exists (select 1 from recipient r where r.registration_id = s.registration_id)
+                           or s.registration_id = s.send_id)
                     order by s.due_at
                     limit :max
                     for update of s skip locked""", ScheduledEmail.class)
@@ -127,7 +129,11 @@ public class EmailClaims {
                 email.status = EmailStatus.SENDING;
                 email.claimedUntil = until;
                 KnownEvent event = events.computeIfAbsent(email.eventId, id -> KnownEvent.findById(id));
-                Mail mail = writer.write(email, Recipient.findById(email.registrationId), event);
+                Mailing mailing = email.sendId == null ? null : Mailing.findById(email.sendId);
+                Recipient to = email.registrationId.equals(email.sendId)
+                        ? Recipient.organiserTest(email.sendId, email.eventId, mailing.testTo)
+                        : Recipient.findById(email.registrationId);
+                Mail mail = writer.write(email, to, event, mailing);
                 claimed.add(new Claimed(email.id, email.registrationId, email.eventId, email.kind, until, mail));
             }
             return claimed;

@@ -12,6 +12,7 @@ import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.Person;
 import org.convene.contracts.time.EventTime;
 import org.convene.notification.event.KnownEvent;
+import org.convene.notification.mailing.Mailing;
 import org.convene.notification.recipient.Recipient;
 import org.convene.notification.unsubscribe.UnsubscribeLinks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,22 +52,25 @@ public class EmailWriter {
      * What one email shows; a null or empty part is left out.
      *
      * @param whenYours the time in the registrant's zone, when it is not the event's
-     * @param calendar  "add" or "remove" when a calendar file is attached, else null
+     * @param calendar   "add" or "remove" when a calendar file is attached, else null
+     * @param paragraphs an organiser's own message, else empty
+     * @param test       a test of an organiser's message, sent to them alone
      */
     public record View(String language, String subject, String name, String lead, String notice, String title,
             String when, String whenYours, String duration, String chair, List<Person> speakers, String host,
             String supporters, String joinUrl, String calendar, String googleUrl, String outlookUrl,
             String recordingUrl, String reportBackUrl, String pageUrl, String cancelUrl, boolean onWaitlist,
-            String unsubscribeUrl) {
+            String unsubscribeUrl, List<String> paragraphs, boolean test) {
     }
 
     /** The subject and the opening line, which say what kind of email this is. */
     private record Lines(String subject, String lead) {
     }
 
-    public Mail write(ScheduledEmail email, Recipient to, KnownEvent event) {
+    /** @param mailing the organiser's message, for an email of that kind; else null */
+    public Mail write(ScheduledEmail email, Recipient to, KnownEvent event, Mailing mailing) {
         EmailKind kind = email.kind;
-        View view = view(email, to, event);
+        View view = view(email, to, event, mailing);
         // RFC 2369 and RFC 8058: mail apps offer their own unsubscribe button, which posts to the link.
         Mail mail = new Mail()
                 .addTo(to.email)
@@ -76,10 +80,10 @@ public class EmailWriter {
                 .setText(text.data("view", view).setLocale(to.locale()).render())
                 .setHtml(html.data("view", view).setLocale(to.locale()).render());
         String calendarFile = switch (kind) {
-            case CONFIRMATION, PROMOTED -> invitations.request(event, to.email, event.joinUrl, view.pageUrl());
-            case RESCHEDULED -> to.onWaitlist() ? null : invitations.request(event, to.email, event.joinUrl, view.pageUrl());
+            case CONFIRMATION, PROMOTED -> invitations.request(event, to.email, view.joinUrl(), view.pageUrl());
+            case RESCHEDULED -> to.onWaitlist() ? null : invitations.request(event, to.email, view.joinUrl(), view.pageUrl());
             case EVENT_CANCELLED -> invitations.cancel(event, to.email);
-            case WAITLISTED, REMINDER, FOLLOW_UP -> null;
+            case WAITLISTED, REMINDER, FOLLOW_UP, ORGANISER_MESSAGE -> null;
         };
         if (calendarFile != null) {
             String method = kind == EmailKind.EVENT_CANCELLED ? "CANCEL" : "REQUEST";
@@ -89,7 +93,7 @@ public class EmailWriter {
         return mail;
     }
 
-    View view(ScheduledEmail email, Recipient to, KnownEvent event) {
+    View view(ScheduledEmail email, Recipient to, KnownEvent event, Mailing mailing) {
         EmailKind kind = email.kind;
         MailMessages words = MessageBundles.get(MailMessages.class, Localized.Literal.of(to.locale().getLanguage()));
         Locale locale = to.locale();
@@ -107,11 +111,13 @@ public class EmailWriter {
             case EVENT_CANCELLED -> new Lines(words.cancelledSubject(title), words.cancelledLead(title));
             case FOLLOW_UP -> new Lines(words.followUpSubject(title),
                     to.attended ? words.followUpAttendedLead(title) : words.followUpMissedLead(title));
+            case ORGANISER_MESSAGE -> new Lines(mailing.subject, null);
         };
-        boolean upcoming = kind != EmailKind.FOLLOW_UP;
+        boolean organisers = kind == EmailKind.ORGANISER_MESSAGE;
+        boolean upcoming = kind != EmailKind.FOLLOW_UP && !(organisers && event.endsAt().isBefore(email.dueAt));
         boolean joinable = upcoming && kind != EmailKind.EVENT_CANCELLED && kind != EmailKind.WAITLISTED
                 && !to.onWaitlist();
-        boolean addToCalendar = joinable && kind != EmailKind.REMINDER;
+        boolean addToCalendar = joinable && kind != EmailKind.REMINDER && !organisers;
         ZoneId eventZone = event.zone();
         ZoneId theirZone = to.zone(eventZone);
         String pageUrl = details == null ? null : publicPages + "/events/" + details.slug();
@@ -125,7 +131,7 @@ public class EmailWriter {
                 details == null ? List.of() : details.speakers(),
                 details == null ? null : details.host(),
                 details == null || details.supporters().isEmpty() ? null : String.join(", ", details.supporters()),
-                joinable ? event.joinUrl : null,
+                joinable ? to.joinUrl(event.joinUrl) : null,
                 addToCalendar ? "add" : kind == EmailKind.EVENT_CANCELLED ? "remove" : null,
                 addToCalendar ? CalendarLinks.google(event, pageUrl) : null,
                 addToCalendar ? CalendarLinks.outlook(event, pageUrl) : null,
@@ -134,7 +140,9 @@ public class EmailWriter {
                 pageUrl,
                 upcoming && kind != EmailKind.EVENT_CANCELLED ? to.cancelUrl : null,
                 to.onWaitlist(),
-                unsubscribeLinks.url(to.registrationId));
+                unsubscribeLinks.url(to.registrationId),
+                organisers ? mailing.paragraphs() : List.of(),
+                organisers && mailing.testTo != null);
     }
 
     private static String withAffiliation(Person person) {

@@ -58,6 +58,9 @@ public interface MailMessages {
     @Message("We missed you at {title}. The recording is ready for you to watch.")
     String followUpMissedLead(String title);
 
+    @Message("This is a test, sent to you alone. Registrants will read the message as you see it here.")
+    String testNotice();
+
     @Message("From the organisers:")
     String fromTheOrganisers();
 

@@ -67,6 +67,10 @@ public class ScheduledEmail extends PanacheEntityBase {
     @Column(name = "minutes_before")
     public Integer minutesBefore;
 
+    /** For an organiser's message: the request it belongs to (for a test, also its registration_id). */
+    @Column(name = "send_id")
+    public UUID sendId;
+
     /** While SENDING: when the dispatcher's claim runs out and the email is due again. */
     @Column(name = "claimed_until")
     public Instant claimedUntil;

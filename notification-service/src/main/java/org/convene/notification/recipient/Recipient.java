@@ -60,6 +60,10 @@ public class Recipient extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Their own joining link, which records attendance; null in messages older than it. */
+    @Column(name = "join_url")
+    public String joinUrl;
+
     /** Asked for no more reminders or follow-ups about this event. */
     @Column(nullable = false)
     public boolean unsubscribed;
@@ -74,6 +78,26 @@ public class Recipient extends PanacheEntityBase {
             return eventZone;
         }
         return ZoneId.of(timeZone);
+    }
+
+    /** The link they join by: their own, or the event's for a registration older than personal links. */
+    public String joinUrl(String eventJoinUrl) {
+        return joinUrl != null ? joinUrl : eventJoinUrl;
+    }
+
+    /**
+     * The organiser who asked for a test of their message: written to like a registrant, never stored
+     * as one (so never counted among the registrants).
+     */
+    public static Recipient organiserTest(UUID sendId, UUID eventId, String email) {
+        Recipient organiser = new Recipient();
+        organiser.registrationId = sendId;
+        organiser.eventId = eventId;
+        organiser.state = RegistrationState.REGISTERED;
+        organiser.name = email;
+        organiser.email = email;
+        organiser.language = "en";
+        return organiser;
     }
 
     /** Waiting for a place: no joining link or calendar entry until one is theirs. */

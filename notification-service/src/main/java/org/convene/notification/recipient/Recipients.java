@@ -43,12 +43,13 @@ public class Recipients {
         }
         return entityManager.createNativeQuery("""
                 insert into recipient (registration_id, event_id, state, attended, name, email, language, time_zone,
-                        cancel_url, updated_at)
-                select :id, :eventId, :state, false, :name, :email, :language, :timeZone, :cancelUrl, :now
+                        cancel_url, join_url, updated_at)
+                select :id, :eventId, :state, false, :name, :email, :language, :timeZone, :cancelUrl, :joinUrl, :now
                 where not exists (select 1 from erased_registration where registration_id = :id)
                 on conflict (registration_id) do update set state = excluded.state, name = excluded.name,
                         email = excluded.email, language = excluded.language, time_zone = excluded.time_zone,
-                        cancel_url = coalesce(excluded.cancel_url, recipient.cancel_url), updated_at = excluded.updated_at""")
+                        cancel_url = coalesce(excluded.cancel_url, recipient.cancel_url),
+                        join_url = coalesce(excluded.join_url, recipient.join_url), updated_at = excluded.updated_at""")
                 .setParameter("id", change.registrationId())
                 .setParameter("eventId", change.eventId())
                 .setParameter("state", change.state().name())
@@ -57,6 +58,7 @@ public class Recipients {
                 .setParameter("language", change.language())
                 .setParameter("timeZone", change.timeZone())
                 .setParameter("cancelUrl", change.cancelUrl())
+                .setParameter("joinUrl", change.joinUrl())
                 .setParameter("now", clock.instant())
                 .executeUpdate() == 1;
     }

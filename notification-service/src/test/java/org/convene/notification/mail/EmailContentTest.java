@@ -34,7 +34,8 @@ class EmailContentTest {
         String laPaz = TopicsAndMailbox.uniqueAddress();
         String madrid = TopicsAndMailbox.uniqueAddress();
 
-        ends.send(TopicsAndMailbox.change(UUID.randomUUID(), event.id(), RegistrationState.REGISTERED, "Ana Quispe",
+        UUID ana = UUID.randomUUID();
+        ends.send(TopicsAndMailbox.change(ana, event.id(), RegistrationState.REGISTERED, "Ana Quispe",
                 laPaz, "en", "America/La_Paz"));
         ends.send(TopicsAndMailbox.change(UUID.randomUUID(), event.id(), RegistrationState.REGISTERED, "Marta Ruiz",
                 madrid, "es", "Europe/Madrid"));
@@ -46,7 +47,9 @@ class EmailContentTest {
                     .contains("Christine Blower, Labour Friends of Progressive Latin America")
                     .contains("Ollie Vargas").contains("Alex Main")
                     .contains("Friends of Bolivia")
-                    .contains(event.joinUrl());
+                    // Her own link, which records that she came; never the event's own.
+                    .contains(TopicsAndMailbox.joinUrl(ana).replace("&", "&amp;"))
+                    .doesNotContain(event.joinUrl());
         }
         assertThat(english.subject()).isEqualTo("You're registered: " + event.title());
         assertThat(english.html()).contains("<html lang=\"en\">");
@@ -103,7 +106,8 @@ class EmailContentTest {
         assertThat(vEvent.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo(event.title());
         assertThat(vEvent.getProperty(Property.ATTENDEE).orElseThrow().getValue()).isEqualTo("mailto:" + email);
         assertThat(vEvent.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
-        assertThat(vEvent.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo(event.joinUrl());
+        assertThat(vEvent.getProperty(Property.LOCATION).orElseThrow().getValue())
+                .isEqualTo(TopicsAndMailbox.joinUrl(registration));
 
         // The same moment for calendars that take a link instead: in UTC, 17:30 to 19:00.
         assertThat(mail.html()).contains("https://calendar.google.com/calendar/render?action=TEMPLATE")

@@ -74,13 +74,14 @@ class EmailScheduleTest {
         moveTo(start.toInstant().minus(Duration.ofHours(24)).plusSeconds(60));
         CapturedMail dayBefore = ends.awaitMails(email, 2).get(1);
         assertThat(dayBefore.subject()).isEqualTo("Starts in 24 hours: Reminders on time");
-        assertThat(dayBefore.text()).contains(event.joinUrl()).contains(inWords(start));
+        assertThat(dayBefore.text()).contains(TopicsAndMailbox.joinUrl(registration)).contains(inWords(start))
+                .doesNotContain(event.joinUrl());
         assertThat(dayBefore.attachments()).isEmpty();
 
         moveTo(start.toInstant().minus(Duration.ofMinutes(59)));
         CapturedMail hourBefore = ends.awaitMails(email, 3).get(2);
         assertThat(hourBefore.subject()).isEqualTo("Starts in 1 hour: Reminders on time");
-        assertThat(hourBefore.html()).contains("href=\"" + event.joinUrl() + "\"");
+        assertThat(hourBefore.html()).contains("href=\"" + TopicsAndMailbox.joinUrl(registration) + "\"");
         assertThat(ends.mailbox().to(email)).hasSize(3);
     }
 
@@ -138,7 +139,7 @@ class EmailScheduleTest {
         CapturedMail moved = ends.awaitMails(registered, 2).get(1);
         assertThat(moved.subject()).isEqualTo("New time: Moved");
         assertThat(moved.text()).contains("The speaker's flight was delayed.").contains(inWords(later))
-                .contains(event.joinUrl());
+                .contains(TopicsAndMailbox.joinUrl(registration));
         VEvent entry = calendarEntry(moved, "REQUEST");
         assertThat(entry.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(event.id() + "@convene");
         assertThat(entry.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
@@ -147,7 +148,7 @@ class EmailScheduleTest {
 
         CapturedMail toldWaiting = ends.awaitMails(waiting, 2).get(1);
         assertThat(toldWaiting.subject()).isEqualTo("New time: Moved");
-        assertThat(toldWaiting.text()).contains("The speaker's flight was delayed.").doesNotContain(event.joinUrl());
+        assertThat(toldWaiting.text()).contains("The speaker's flight was delayed.").doesNotContain("/join/");
         assertThat(toldWaiting.attachments()).isEmpty();
 
         assertThat(ScheduledEmails.awaitPendingReminders(registration, 2, later.toInstant())).extracting(r -> r.dueAt)
@@ -175,7 +176,7 @@ class EmailScheduleTest {
 
         CapturedMail cancelled = ends.awaitMails(email, 2).get(1);
         assertThat(cancelled.subject()).isEqualTo("Cancelled: Called off");
-        assertThat(cancelled.text()).contains("We could not keep the hall.").doesNotContain(event.joinUrl())
+        assertThat(cancelled.text()).contains("We could not keep the hall.").doesNotContain("/join/")
                 .doesNotContain("/cancel?token=");
         VEvent entry = calendarEntry(cancelled, "CANCEL");
         assertThat(entry.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
@@ -214,7 +215,7 @@ class EmailScheduleTest {
 
         CapturedMail promoted = ends.awaitMails(email, 2).get(1);
         assertThat(promoted.subject()).isEqualTo("A place is yours: Full house");
-        assertThat(promoted.text()).contains(event.joinUrl());
+        assertThat(promoted.text()).contains(TopicsAndMailbox.joinUrl(registration));
         calendarEntry(promoted, "REQUEST");
         ScheduledEmails.awaitPendingReminders(registration, 2);
     }
@@ -240,7 +241,7 @@ class EmailScheduleTest {
         CapturedMail thanks = ends.awaitMails(came, 2).get(1);
         assertThat(thanks.subject()).isEqualTo("Recording: Report-back");
         assertThat(thanks.text()).contains("Thank you for joining Report-back").contains(recording)
-                .doesNotContain(event.joinUrl());
+                .doesNotContain("/join/");
         CapturedMail missedIt = ends.awaitMails(missed, 2).get(1);
         assertThat(missedIt.text()).contains("We missed you at Report-back").contains(recording);
     }
