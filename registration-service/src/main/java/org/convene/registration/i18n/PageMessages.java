@@ -204,6 +204,34 @@ public interface PageMessages {
     @Message("has ended, so there is nothing left to cancel.")
     String tooLateText();
 
+    @Message("The joining link is not complete or not valid. Open it again from your email; if your email program split it over two lines, copy the whole link.")
+    String joinBadLinkText();
+
+    @Message("This joining link belongs to a registration that was cancelled, so it does not lead into the event.")
+    String joinCancelledText();
+
+    @Message("The joining link leads into the event once you have a place.")
+    String joinWaitlistedText();
+
+    @Message("The event was cancelled")
+    String joinEventCancelledTitle();
+
+    @Message("It is not time to join yet")
+    String joinNotYetTitle();
+
+    /** Followed by the time, as the pages write it: "… opens on Monday 19 April 2027, 18:15 (…)". */
+    @Message("Your joining link opens on")
+    String joinOpensOn();
+
+    @Message("{minutes} minutes before the start.")
+    String joinOpensBefore(long minutes);
+
+    @Message("Please come back then, with the same link.")
+    String joinComeBack();
+
+    @Message("has ended, so there is nothing left to join.")
+    String joinEndedText();
+
     @Message("Leave this field empty")
     String honeypotLabel();
 

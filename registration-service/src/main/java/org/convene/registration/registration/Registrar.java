@@ -96,7 +96,28 @@ public class Registrar {
         return registration;
     }
 
-    /** The event, locked until the transaction ends: every change to its registrations takes this lock. */
+    /**
+     * Records that the registrant came in through their joining link, with its message: the first time
+     * only, so that a second visit sends nothing. Under the event's lock like every other change, so that
+     * a cancel at the same moment cannot write over it. Says whether this visit was the first.
+     */
+    @Transactional
+    public boolean attend(UUID registrationId) {
+        Registration registration = Registration.findById(registrationId);
+        if (registration == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No registration " + registrationId);
+        }
+        lockedEvent(registration.eventId);
+        Registration.getEntityManager().refresh(registration);
+        if (registration.attendedAt != null || !registration.holdsAPlace()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        registration.attendedAt = now;
+        messages.attended(registration, now);
+        return true;
+    }
+
     /**
      * Answers for an unknown or closed event (404, 409) before a request spends its proof of work or
      * counts against a limit; {@link #register} checks again under the event's lock.
@@ -115,6 +136,7 @@ public class Registrar {
         });
     }
 
+    /** The event, locked until the transaction ends: every change to its registrations takes this lock. */
     public static CatalogueEvent lockedEvent(UUID eventId) {
         CatalogueEvent event = CatalogueEvent.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {

@@ -75,6 +75,10 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the person first came in through their joining link; null until then. Beside the state, not one. */
+    @Column(name = "attended_at")
+    public Instant attendedAt;
+
     @ElementCollection
     @CollectionTable(name = "registration_consent", joinColumns = @JoinColumn(name = "registration_id"))
     public List<ConsentAnswer> consents = new ArrayList<>();

@@ -31,7 +31,7 @@ class OrganiserAccessTest {
     /** Open to everyone, by method and path; every other operation is for organisers. */
     private static final Set<String> PUBLIC = Set.of("GET /", "GET /events/{address}", "GET /embed/events/{address}",
             "POST /events/{id}/registrations", "GET /events/{id}/registered", "POST /api/events/{eventId}/registrations",
-            "GET /registrations/{id}/cancel", "POST /registrations/{id}/cancel", "GET /api/challenge");
+            "GET /registrations/{id}/cancel", "POST /registrations/{id}/cancel", "GET /join/{id}", "GET /api/challenge");
 
     @Test
     void everyOrganiserEndpointRefusesAMissingExpiredForeignOrTamperedToken() throws Exception {
@@ -79,6 +79,8 @@ class OrganiserAccessTest {
         given().cookie("convene_session", "not-a-token").contentType(ContentType.JSON)
                 .body("{\"name\":\"Ana\",\"email\":\"ana@example.org\"}")
                 .post("/api/events/{id}/registrations", UUID.randomUUID()).then().statusCode(404);
+        // A registrant's joining link answers on the link alone: here, that this one does not work.
+        given().cookie("convene_session", "not-a-token").get("/join/{id}", UUID.randomUUID()).then().statusCode(400);
     }
 
     private static List<String[]> organiserEndpoints() throws Exception {
