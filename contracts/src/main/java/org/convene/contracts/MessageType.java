@@ -1,6 +1,8 @@
 package org.convene.contracts;
 
+import org.convene.contracts.delivery.DeliveryMessage;
 import org.convene.contracts.delivery.DeliveryRecorded;
+import org.convene.contracts.delivery.EmailsScheduled;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.mailing.MailingRequested;
 import org.convene.contracts.registration.RegistrationChanged;
@@ -28,9 +30,17 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
             "org.convene.delivery.recorded.v1", Topics.DELIVERIES, DeliveryRecorded.class,
             "schemas/delivery-recorded.v1.json");
 
+    public static final MessageType<EmailsScheduled> EMAILS_SCHEDULED = new MessageType<>(
+            "org.convene.emails.scheduled.v1", Topics.DELIVERIES, EmailsScheduled.class,
+            "schemas/emails-scheduled.v1.json");
+
     public static final MessageType<MailingRequested> MAILING_REQUESTED = new MessageType<>(
             "org.convene.mailing.requested.v1", Topics.MAILINGS, MailingRequested.class,
             "schemas/mailing-requested.v1.json");
+
+    /** What the {@code deliveries} topic carries. */
+    public static final java.util.List<MessageType<? extends DeliveryMessage>> DELIVERY_MESSAGES = java.util.List
+            .of(DELIVERY_RECORDED, EMAILS_SCHEDULED);
 
     /** What the {@code registrations} topic carries. */
     public static final java.util.List<MessageType<? extends RegistrationMessage>> REGISTRATION_MESSAGES = java.util.List
@@ -38,6 +48,6 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
 
     public static java.util.List<MessageType<?>> all() {
         return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, REGISTRATION_ERASED, DELIVERY_RECORDED,
-                MAILING_REQUESTED);
+                EMAILS_SCHEDULED, MAILING_REQUESTED);
     }
 }

@@ -14,7 +14,7 @@ public record DeliveryRecorded(
         UUID eventId,
         EmailKind kind,
         DeliveryOutcome outcome,
-        Instant occurredAt) {
+        Instant occurredAt) implements DeliveryMessage {
 
     public DeliveryRecorded {
         Messages.require(registrationId, "registrationId");

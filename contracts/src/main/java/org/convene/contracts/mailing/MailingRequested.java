@@ -1,7 +1,10 @@
 package org.convene.contracts.mailing;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.convene.contracts.Messages;
 
@@ -28,6 +31,8 @@ public record MailingRequested(
     public static final int MAX_SUBJECT_LENGTH = 200;
     public static final int MAX_BODY_LENGTH = 20_000;
 
+    private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+
     public MailingRequested {
         Messages.require(mailingId, "mailingId");
         Messages.require(sendId, "sendId");
@@ -46,5 +51,13 @@ public record MailingRequested(
 
     public boolean isTest() {
         return testTo != null;
+    }
+
+    /**
+     * A body as registrants read it: paragraphs split at blank lines (spaces on them too), each
+     * trimmed; the one rule for the back office's preview and for the emails.
+     */
+    public static List<String> paragraphs(String body) {
+        return Arrays.stream(BLANK_LINES.split(body.strip())).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 }

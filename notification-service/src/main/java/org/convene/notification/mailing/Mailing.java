@@ -1,10 +1,8 @@
 package org.convene.notification.mailing;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.convene.contracts.mailing.MailingAudience;
+import org.convene.contracts.mailing.MailingRequested;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -21,8 +20,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "mailing")
 public class Mailing extends PanacheEntityBase {
-
-    private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
 
     @Id
     @Column(name = "send_id")
@@ -54,6 +51,6 @@ public class Mailing extends PanacheEntityBase {
 
     /** The body as paragraphs: a blank line separates them, as the organiser was told. */
     public List<String> paragraphs() {
-        return Arrays.stream(BLANK_LINES.split(body.strip())).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return MailingRequested.paragraphs(body);
     }
 }

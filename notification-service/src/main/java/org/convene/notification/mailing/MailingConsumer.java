@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.cloudevents.ConsumedMessages;
+import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.mailing.MailingRequested;
+import org.convene.notification.schedule.ScheduleCounts;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -24,11 +26,14 @@ public class MailingConsumer {
 
     private final ConsumedMessages messages;
     private final EntityManager entityManager;
+    private final ScheduleCounts counts;
     private final Clock clock;
 
-    public MailingConsumer(ConsumedMessages messages, EntityManager entityManager, Clock clock) {
+    public MailingConsumer(ConsumedMessages messages, EntityManager entityManager, ScheduleCounts counts,
+            Clock clock) {
         this.messages = messages;
         this.entityManager = entityManager;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -63,7 +68,7 @@ public class MailingConsumer {
 
     /** To the organiser alone: the request's own id stands in for a registration. */
     private void promiseTest(Mailing mailing) {
-        entityManager.createNativeQuery("""
+        int promised = entityManager.createNativeQuery("""
                 insert into scheduled_email (id, idempotency_key, kind, registration_id, event_id, status, attempts,
                         due_at, created_at, send_id)
                 values (:id, :key, 'ORGANISER_MESSAGE', :sendId, :eventId, 'PENDING', 0, :now, :now, :sendId)
@@ -74,6 +79,7 @@ public class MailingConsumer {
                 .setParameter("eventId", mailing.eventId)
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+        counts.changed(mailing.eventId, EmailKind.ORGANISER_MESSAGE, promised);
     }
 
     private void promiseToAudience(Mailing mailing) {
@@ -82,7 +88,7 @@ public class MailingConsumer {
             case WAITLISTED -> "('WAITLISTED')";
             case EVERYONE -> "('REGISTERED', 'PROMOTED', 'WAITLISTED')";
         };
-        entityManager.createNativeQuery("""
+        int promised = entityManager.createNativeQuery("""
                 insert into scheduled_email (id, idempotency_key, kind, registration_id, event_id, status, attempts,
                         due_at, created_at, send_id)
                 select gen_random_uuid(), 'organiser-message/' || r.registration_id || '/' || :sendId,
@@ -94,5 +100,6 @@ public class MailingConsumer {
                 .setParameter("eventId", mailing.eventId)
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+        counts.changed(mailing.eventId, EmailKind.ORGANISER_MESSAGE, promised);
     }
 }

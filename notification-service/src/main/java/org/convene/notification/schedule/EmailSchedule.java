@@ -23,10 +23,12 @@ import org.convene.contracts.registration.RegistrationState;
 public class EmailSchedule {
 
     private final EntityManager entityManager;
+    private final ScheduleCounts counts;
     private final Clock clock;
 
-    public EmailSchedule(EntityManager entityManager, Clock clock) {
+    public EmailSchedule(EntityManager entityManager, ScheduleCounts counts, Clock clock) {
         this.entityManager = entityManager;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -45,7 +47,7 @@ public class EmailSchedule {
      */
     @Transactional(TxType.MANDATORY)
     public boolean toOne(EmailKind kind, UUID registrationId, UUID eventId, String distinction) {
-        return entityManager.createNativeQuery("""
+        int promised = entityManager.createNativeQuery("""
                 insert into scheduled_email (id, idempotency_key, kind, registration_id, event_id, status, attempts,
                         due_at, created_at)
                 select :id, :key, :kind, :registrationId, :eventId, 'PENDING', 0, :now, :now
@@ -57,13 +59,15 @@ public class EmailSchedule {
                 .setParameter("registrationId", registrationId)
                 .setParameter("eventId", eventId)
                 .setParameter("now", clock.instant())
-                .executeUpdate() == 1;
+                .executeUpdate();
+        counts.changed(eventId, kind, promised);
+        return promised == 1;
     }
 
     /** One email of {@code kind} to every registrant of the event who is in one of {@code states}. */
     @Transactional(TxType.MANDATORY)
-    public int toEveryone(EmailKind kind, UUID eventId, String distinction, RegistrationState... states) {
-        return entityManager.createNativeQuery("""
+    public void toEveryone(EmailKind kind, UUID eventId, String distinction, RegistrationState... states) {
+        int promised = entityManager.createNativeQuery("""
                 insert into scheduled_email (id, idempotency_key, kind, registration_id, event_id, status, attempts,
                         due_at, created_at)
                 select gen_random_uuid(), :prefix || r.registration_id || :suffix, :kind, r.registration_id,
@@ -78,25 +82,29 @@ public class EmailSchedule {
                 .setParameter("states", names(states))
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+        counts.changed(eventId, kind, promised);
     }
 
     /** Emails of these kinds to the event's registrants that are still pending are not promised any more. */
     @Transactional(TxType.MANDATORY)
     public void withdrawPending(UUID eventId, EmailKind... kinds) {
-        entityManager.createNativeQuery("""
+        counts.takenBack(entityManager.createNativeQuery("""
                 delete from scheduled_email
-                where event_id = :eventId and kind in (:kinds) and status = 'PENDING'""")
+                where event_id = :eventId and kind in (:kinds) and status = 'PENDING'
+                returning event_id, kind""")
                 .setParameter("eventId", eventId)
                 .setParameter("kinds", Arrays.stream(kinds).map(Enum::name).toList())
-                .executeUpdate();
+                .getResultList());
     }
 
     /** A registrant who cancelled is promised nothing more that is still pending. */
     @Transactional(TxType.MANDATORY)
     public void withdrawPendingFor(UUID registrationId) {
-        entityManager.createNativeQuery("delete from scheduled_email where registration_id = :id and status = 'PENDING'")
+        counts.takenBack(entityManager.createNativeQuery("""
+                delete from scheduled_email where registration_id = :id and status = 'PENDING'
+                returning event_id, kind""")
                 .setParameter("id", registrationId)
-                .executeUpdate();
+                .getResultList());
     }
 
     private static String prefix(EmailKind kind) {

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.convene.contracts.delivery.EmailKind;
+
 /**
  * Plans reminders on the event's schedule (its {@code reminderMinutes}, 24 hours and 1 hour before by
  * default) for registrants who hold a place. A reminder whose time has already passed is never planned:
@@ -41,10 +43,12 @@ public class Reminders {
             on conflict (idempotency_key) do nothing""";
 
     private final EntityManager entityManager;
+    private final ScheduleCounts counts;
     private final Clock clock;
 
-    public Reminders(EntityManager entityManager, Clock clock) {
+    public Reminders(EntityManager entityManager, ScheduleCounts counts, Clock clock) {
         this.entityManager = entityManager;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -52,11 +56,12 @@ public class Reminders {
     @Transactional(TxType.MANDATORY)
     public void planFor(UUID registrationId, UUID eventId) {
         lockPlansOf(eventId);
-        entityManager.createNativeQuery(PLAN.formatted(MINUTES, "and r.registration_id = :registrationId"))
-                .setParameter("eventId", eventId)
-                .setParameter("registrationId", registrationId)
-                .setParameter("now", clock.instant())
-                .executeUpdate();
+        counts.changed(eventId, EmailKind.REMINDER,
+                entityManager.createNativeQuery(PLAN.formatted(MINUTES, "and r.registration_id = :registrationId"))
+                        .setParameter("eventId", eventId)
+                        .setParameter("registrationId", registrationId)
+                        .setParameter("now", clock.instant())
+                        .executeUpdate());
     }
 
     /**
@@ -66,17 +71,18 @@ public class Reminders {
     @Transactional(TxType.MANDATORY)
     public void replan(UUID eventId) {
         lockPlansOf(eventId);
-        entityManager.createNativeQuery("""
+        int withdrawn = entityManager.createNativeQuery("""
                 delete from scheduled_email s using known_event e
                 where s.event_id = e.id and s.event_id = :eventId and s.kind = 'REMINDER' and s.status = 'PENDING'
                   and (e.status not in ('PUBLISHED', 'RESCHEDULED') or s.planned_start <> e.starts_at
                        or s.minutes_before not in %s)""".formatted(MINUTES))
                 .setParameter("eventId", eventId)
                 .executeUpdate();
-        entityManager.createNativeQuery(PLAN.formatted(MINUTES, ""))
+        int planned = entityManager.createNativeQuery(PLAN.formatted(MINUTES, ""))
                 .setParameter("eventId", eventId)
                 .setParameter("now", clock.instant())
                 .executeUpdate();
+        counts.changed(eventId, EmailKind.REMINDER, planned - withdrawn);
     }
 
     /**
