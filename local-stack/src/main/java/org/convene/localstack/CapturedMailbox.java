@@ -24,16 +24,25 @@ public final class CapturedMailbox {
     }
 
     public List<CapturedMail> all() {
+        return read(api);
+    }
+
+    /** Every email with its headers, without its parts (null text and HTML): for counting thousands. */
+    public List<CapturedMail> headers() {
+        return read(URI.create(api + "?parts=none"));
+    }
+
+    private List<CapturedMail> read(URI uri) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(api).GET().build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(api + " answered " + response.statusCode());
+                throw new IllegalStateException(uri + " answered " + response.statusCode());
             }
             return MailCatcher.JSON.readValue(response.body(), new TypeReference<List<CapturedMail>>() {
             });
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read captured emails from " + api, e);
+            throw new IllegalStateException("cannot read captured emails from " + uri, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

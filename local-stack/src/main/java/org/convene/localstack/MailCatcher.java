@@ -91,10 +91,15 @@ final class MailCatcher implements AutoCloseable {
 
     /** Every email received, oldest first. */
     List<CapturedMail> messages() {
+        return messages(true);
+    }
+
+    /** @param withParts false for the headers alone: quick enough to poll thousands of emails */
+    private List<CapturedMail> messages(boolean withParts) {
         MimeMessage[] received = greenMail.getReceivedMessages();
         List<CapturedMail> mails = new ArrayList<>();
         for (int i = 0; i < received.length; i++) {
-            mails.add(capture(i, received[i]));
+            mails.add(capture(i, received[i], withParts));
         }
         mails.sort(Comparator.comparing(CapturedMail::sentAt).thenComparing(CapturedMail::index));
         return mails;
@@ -113,10 +118,13 @@ final class MailCatcher implements AutoCloseable {
 
     private void route(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        List<CapturedMail> mails = messages();
         if (path.equals("/api/messages")) {
-            send(exchange, 200, "application/json", JSON.writeValueAsString(mails));
-        } else if (path.equals("/")) {
+            boolean headersOnly = "parts=none".equals(exchange.getRequestURI().getQuery());
+            send(exchange, 200, "application/json", JSON.writeValueAsString(messages(!headersOnly)));
+            return;
+        }
+        List<CapturedMail> mails = messages();
+        if (path.equals("/")) {
             send(exchange, 200, "text/html; charset=utf-8", MailPages.list(mails));
         } else if (path.startsWith("/messages/")) {
             CapturedMail mail = find(mails, path.substring("/messages/".length()));
@@ -143,7 +151,7 @@ final class MailCatcher implements AutoCloseable {
         }
     }
 
-    private static CapturedMail capture(int index, MimeMessage message) {
+    private static CapturedMail capture(int index, MimeMessage message, boolean withParts) {
         try {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             for (Enumeration<Header> e = message.getAllHeaders(); e.hasMoreElements();) {
@@ -153,7 +161,9 @@ final class MailCatcher implements AutoCloseable {
             Address[] to = message.getRecipients(RecipientType.TO);
             String[] parts = new String[2];
             List<CapturedMail.Attachment> attachments = new ArrayList<>();
-            collectParts(message, parts, attachments);
+            if (withParts) {
+                collectParts(message, parts, attachments);
+            }
             Instant sent = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
             return new CapturedMail(index,
                     message.getFrom() == null ? "" : InternetAddress.toUnicodeString(message.getFrom()),

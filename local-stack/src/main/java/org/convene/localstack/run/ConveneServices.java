@@ -18,6 +18,8 @@ import org.convene.localstack.Ports;
 public final class ConveneServices implements AutoCloseable {
 
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** Where a service's jar is kept among its environment, until its process is made. */
+    private static final String JAR = "convene.jar";
 
     /** The ports the services listen on. */
     public record ServicePorts(int events, int registration, int notification) {
@@ -31,6 +33,8 @@ public final class ConveneServices implements AutoCloseable {
     }
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new HashMap<>();
+    private Path logDir;
 
     private ConveneServices() {
     }
@@ -80,14 +84,37 @@ public final class ConveneServices implements AutoCloseable {
 
     private void add(Path projectDir, LocalStack stack, Path logDir, String name, String database, int port,
             Map<String, String> extra) {
+        this.logDir = logDir;
         Map<String, String> env = new HashMap<>(extra);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", database);
         env.put("QUARKUS_DATASOURCE_PASSWORD", LocalStack.DATABASE_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
-        Path jar = projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        services.put(name, new ServiceProcess(name, jar, port, env, logDir.resolve(name + ".log")));
+        env.put(JAR, projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar").toString());
+        environments.put(name, env);
+        services.put(name, process(name, name, port));
+    }
+
+    private ServiceProcess process(String service, String name, int port) {
+        Map<String, String> env = new HashMap<>(environments.get(service));
+        Path jar = Path.of(env.remove(JAR));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        return new ServiceProcess(name, jar, port, env, logDir.resolve(name + ".log"));
+    }
+
+    /**
+     * One more process of a running service, on {@code port}, against the same database, broker and
+     * SMTP server: as a second replica would run. It is stopped with the others.
+     */
+    public ServiceProcess startReplica(String service, int port) throws Exception {
+        get(service);
+        String name = service + "-" + (services.keySet().stream().filter(n -> n.startsWith(service)).count() + 1);
+        ServiceProcess replica = process(service, name, port);
+        services.put(name, replica);
+        replica.start();
+        replica.awaitReady(READY_TIMEOUT);
+        return replica;
     }
 
     public ServiceProcess get(String name) {

@@ -1,0 +1,99 @@
+package org.convene.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.convene.localstack.Ports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+
+/**
+ * Two replicas of notification-service share one schedule: 2,000 registrants of one event each get
+ * exactly one confirmation and exactly one reminder, whichever replica sent it.
+ */
+@ExtendWith(SystemUnderTestExtension.class)
+class NotificationReplicasTest {
+
+    private static final int REGISTRANTS = 2_000;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final SystemUnderTest system;
+
+    NotificationReplicasTest(SystemUnderTest system) {
+        this.system = system;
+    }
+
+    @Test
+    void twoReplicasSendEveryConfirmationAndReminderExactlyOnce() throws Exception {
+        system.services().startReplica("notification-service", Ports.free());
+        // The shortest reminder an organiser may set (5 minutes before) of an event 7 to 8 minutes away:
+        // due after every registration is in, and long before the start.
+        LocalDateTime start = LocalDateTime.now(LONDON).plusMinutes(8).withSecond(0).withNano(0);
+        String title = "Two replicas " + UUID.randomUUID().toString().substring(0, 8);
+        String eventId = system.asOrganiser()
+                .body(Map.of("title", title, "startsAt", start.toString(), "timeZone", LONDON.getId(),
+                        "durationMinutes", 60, "joinUrl", "https://meet.example.org/" + UUID.randomUUID(),
+                        "reminderMinutes", List.of(5)))
+                .post(system.events() + "/api/events").then().statusCode(201).extract().path("id");
+        system.asOrganiser().post(system.events() + "/api/events/" + eventId + "/publish").then().statusCode(200);
+        system.awaitEventPage(eventId);
+
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> addresses = IntStream.range(0, REGISTRANTS)
+                .mapToObj(i -> "replicas-" + run + "-" + i + "@example.org").toList();
+        register(eventId, addresses);
+
+        Map<String, Long> confirmations = awaitAll(addresses, "You're registered: " + title);
+        Map<String, Long> reminders = awaitAll(addresses, "Starts in 5 minutes: " + title);
+
+        assertThat(confirmations.values()).as("confirmations per registrant").containsOnly(1L);
+        assertThat(reminders.values()).as("reminders per registrant").containsOnly(1L);
+        assertThat(confirmations).hasSize(REGISTRANTS);
+        assertThat(reminders).hasSize(REGISTRANTS);
+    }
+
+    /** As the organiser (no proof of work), eight at a time. */
+    private void register(String eventId, List<String> addresses) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String address : addresses) {
+                answers.add(pool.submit(() -> system.asOrganiser()
+                        .body(Map.of("name", "Replica Test", "email", address))
+                        .post(system.registration() + "/api/events/" + eventId + "/registrations").statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Waits until every address has the email; then counts it per address, duplicates included. */
+    private Map<String, Long> awaitAll(List<String> addresses, String subject) {
+        return await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> count(subject), counts -> counts.keySet().containsAll(addresses));
+    }
+
+    private Map<String, Long> count(String subject) {
+        return system.mailbox().headers().stream().filter(m -> subject.equals(m.subject()))
+                .flatMap(m -> m.to().stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+}
