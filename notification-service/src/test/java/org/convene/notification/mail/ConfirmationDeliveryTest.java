@@ -1,5 +1,6 @@
 package org.convene.notification.mail;
 
+import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -92,6 +93,27 @@ class ConfirmationDeliveryTest {
                     .isEmpty();
         }
         assertThat(onlyMailTo(email).to()).containsExactly(email);
+    }
+
+    @Test
+    void sentEmailsAreCountedForPrometheusByKindAndOutcome() {
+        double before = sentConfirmations();
+        EventSnapshot event = ends.publishEvent("Counted for Prometheus");
+        String email = TopicsAndMailbox.uniqueAddress();
+
+        register(event.id(), "Ines Huanca", email);
+
+        onlyMailTo(email);
+        await().atMost(TopicsAndMailbox.PATIENCE).until(() -> sentConfirmations() >= before + 1);
+    }
+
+    private static double sentConfirmations() {
+        String metrics = get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("convene_emails_total{")
+                        && line.contains("kind=\"confirmation\"") && line.contains("outcome=\"sent\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test
