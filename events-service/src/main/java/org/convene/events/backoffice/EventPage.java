@@ -26,10 +26,12 @@ import org.convene.contracts.problem.FieldErrors;
 import org.convene.contracts.problem.FormErrors;
 import org.convene.contracts.problem.Problem;
 import org.convene.contracts.problem.ProblemException;
+import org.convene.events.delivery.EmailTally;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventChanges;
 import org.convene.events.event.EventLifecycle;
 import org.convene.events.event.EventState;
+import org.convene.events.mailing.Mailings;
 import org.convene.events.organiser.Organiser;
 import org.convene.events.tally.RegistrationActivity;
 import org.convene.events.tally.RegistrationTally;
@@ -41,8 +43,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * One event in the back office: what it is, how its registrations grow, a preview of its public
- * page, and the steps of its life (publish, reschedule, cancel, complete, delete), each a small form.
+ * One event in the back office: what it is, how its registrants grow, how its emails went out, a
+ * preview of its public page, the messages written to its registrants, and the steps of its life (publish, reschedule,
+ * cancel, complete, delete), each a small form.
  */
 @Path(SignInPage.PAGES + "/events/{id: " + EventPage.UUID_PATTERN + "}")
 @RolesAllowed(Organiser.ROLE)
@@ -60,7 +63,8 @@ public class EventPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance event(EventOverview overview, RegistrationChart chart, String publicPage,
-                String registrants, List<String> zones, StepForm step, FormErrors errors, String problem);
+                String registrants, List<EmailOverview> emails, List<MailingOverview> mailings, List<String> zones,
+                StepForm step, FormErrors errors, String problem);
 
         static native TemplateInstance chart(RegistrationChart chart);
 
@@ -77,14 +81,16 @@ public class EventPage {
     }
 
     private final EventLifecycle lifecycle;
+    private final Mailings mailings;
     private final RegistrationActivity activity;
     private final Validator validator;
     private final Clock clock;
     private final String publicPages;
 
-    public EventPage(EventLifecycle lifecycle, RegistrationActivity activity, Validator validator, Clock clock,
-            @ConfigProperty(name = "convene.public-pages.url") String publicPages) {
+    public EventPage(EventLifecycle lifecycle, Mailings mailings, RegistrationActivity activity, Validator validator,
+            Clock clock, @ConfigProperty(name = "convene.public-pages.url") String publicPages) {
         this.lifecycle = lifecycle;
+        this.mailings = mailings;
         this.activity = activity;
         this.validator = validator;
         this.clock = clock;
@@ -199,8 +205,13 @@ public class EventPage {
         String publicPage = event.status == EventState.DRAFT ? null : publicPages + "/events/" + event.id;
         // registration-service holds the registrants and checks the same organiser cookie.
         String registrants = event.status == EventState.DRAFT ? null : publicPages + "/api/registrants/" + event.id;
-        return Templates.event(overview(event), chart(event), publicPage, registrants, EventEditorPage.ZONES, step,
-                errors, problem);
+        // Only a public event has registrants to write to; a draft has no messages.
+        List<MailingOverview> messages = event.status == EventState.DRAFT ? List.of()
+                : mailings.list(event.id).stream().map(m -> MailingOverview.of(m, ZoneId.of(event.timeZone))).toList();
+        List<EmailOverview> emails = EmailOverview.of(EmailTally.countsFor(List.of(event.id))
+                .getOrDefault(event.id, Map.of()));
+        return Templates.event(overview(event), chart(event), publicPage, registrants, emails, messages,
+                EventEditorPage.ZONES, step, errors, problem);
     }
 
     private EventOverview overview(Event event) {

@@ -74,7 +74,9 @@ class OrganiserAccessTest {
         List<String[]> endpoints = organiserEndpoints();
         assertThat(endpoints).extracting(e -> e[0] + " " + e[1])
                 .contains("POST /api/events", "GET /api/events", "POST /api/events/{id}/publish", "DELETE /api/events/{id}",
-                        "PUT /api/events/{id}", "GET /organiser", "POST /organiser/events/new", "POST /organiser/events/{id}/cancel");
+                        "PUT /api/events/{id}", "GET /organiser", "POST /organiser/events/new", "POST /organiser/events/{id}/cancel",
+                        "POST /api/events/{eventId}/mailings", "PUT /api/events/{eventId}/mailings/{mailingId}",
+                        "POST /api/events/{eventId}/mailings/{mailingId}/send", "POST /organiser/events/{id}/mailings/{mailingId}/send");
 
         String expired = Jwt.issuer("convene").upn(email).groups(Organiser.ROLE)
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
@@ -85,7 +87,8 @@ class OrganiserAccessTest {
         String wrongRole = Jwt.issuer("convene").upn(email).groups("supporter").sign();
 
         for (String[] endpoint : endpoints) {
-            String path = endpoint[1].replace("{id}", UUID.randomUUID().toString());
+            // Every path parameter ({id}, {eventId}, {mailingId}) an id that exists nowhere.
+            String path = endpoint[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             String name = endpoint[0] + " " + endpoint[1];
             assertThat(call(endpoint[0], path, endpoint[2], null)).as(name + " without a token").isEqualTo(401);
             assertThat(call(endpoint[0], path, endpoint[2], expired)).as(name + " with an expired token").isEqualTo(401);
