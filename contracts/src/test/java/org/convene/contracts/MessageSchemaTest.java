@@ -64,7 +64,7 @@ class MessageSchemaTest {
                                 new org.convene.contracts.event.Person("Christine Blower", "LFPLA"),
                                 java.util.List.of(new org.convene.contracts.event.Person("Ollie Vargas", "Kawsachun News"),
                                         new org.convene.contracts.event.Person("Jeremy Corbyn", null)),
-                                null, false, java.util.List.of(1440, 60), java.util.List.of("en", "es"), false)),
+                                null, false, java.util.List.of(1440, 60), java.util.List.of("en", "es"), false, true)),
                 new RegistrationChanged(UUID.randomUUID(), event, RegistrationState.REGISTERED, "Miriam Colque",
                         "miriam@example.org", "es", Instant.now(), "America/La_Paz",
                         "https://register.example.org/registrations/" + UUID.randomUUID() + "/cancel?token=abc", 2,

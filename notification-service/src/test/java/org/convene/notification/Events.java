@@ -44,7 +44,7 @@ public final class Events {
         UUID id = UUID.randomUUID();
         EventDetails details = new EventDetails("bolivia-" + id, event.get("summary").asText(), null, null, null, null,
                 event.get("host").asText(), supporters, person(event.get("chair")), speakers, null, false,
-                List.of(1440, 60), List.of("en", "es"), false);
+                List.of(1440, 60), List.of("en", "es"), false, false);
         return new EventSnapshot(id, version, EventStatus.PUBLISHED, event.get("title").asText(),
                 start.toOffsetDateTime(), zone.getId(), event.get("durationMinutes").asInt(),
                 "https://meet.example.org/" + id, null, null, null, details);
@@ -54,9 +54,21 @@ public final class Events {
     public static EventSnapshot at(String title, ZonedDateTime start, Integer... reminderMinutes) {
         UUID id = UUID.randomUUID();
         EventDetails details = new EventDetails("event-" + id, null, null, null, null, null, "Friends of Bolivia",
-                List.of(), null, List.of(), null, false, List.of(reminderMinutes), List.of("en", "es"), false);
+                List.of(), null, List.of(), null, false, List.of(reminderMinutes), List.of("en", "es"), false,
+                false);
         return new EventSnapshot(id, 1, EventStatus.PUBLISHED, title, start.toOffsetDateTime(), start.getZone().getId(),
                 90, "https://meet.example.org/" + id, null, null, null, details);
+    }
+
+    /** The same event, its organiser keeping the joining link for the reminders. */
+    public static EventSnapshot withJoinLinkInReminders(EventSnapshot event) {
+        EventDetails d = event.details();
+        EventDetails details = new EventDetails(d.slug(), d.summary(), d.descriptionHtml(), d.imageUrl(), d.imageAlt(),
+                d.livestreamUrl(), d.host(), d.supporters(), d.chair(), d.speakers(), d.capacity(), d.waitlist(),
+                d.reminderMinutes(), d.languages(), d.showPlacesLeft(), true);
+        return new EventSnapshot(event.id(), event.version(), event.status(), event.title(), event.startsAt(),
+                event.timeZone(), event.durationMinutes(), event.joinUrl(), event.notice(), event.recordingUrl(),
+                event.reportBackUrl(), details);
     }
 
     /** The next version of {@code event}: moved, called off or completed, with the organiser's word. */

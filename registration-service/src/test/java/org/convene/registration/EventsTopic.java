@@ -99,7 +99,8 @@ public class EventsTopic {
     public static EventSnapshot withDetails(EventSnapshot snapshot, Integer capacity, boolean waitlist, String host,
             List<String> supporters, boolean showPlacesLeft) {
         EventDetails details = new EventDetails("event-" + snapshot.id(), "A summary", null, null, null, null, host,
-                supporters, null, List.of(), capacity, waitlist, List.of(1440, 60), List.of("en", "es"), showPlacesLeft);
+                supporters, null, List.of(), capacity, waitlist, List.of(1440, 60), List.of("en", "es"), showPlacesLeft,
+                false);
         return new EventSnapshot(snapshot.id(), snapshot.version(), snapshot.status(), snapshot.title(),
                 snapshot.startsAt(), snapshot.timeZone(), snapshot.durationMinutes(), snapshot.joinUrl(),
                 snapshot.notice(), snapshot.recordingUrl(), snapshot.reportBackUrl(), details);

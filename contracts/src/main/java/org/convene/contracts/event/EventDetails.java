@@ -18,6 +18,9 @@ import org.convene.contracts.text.RichText;
  * @param waitlist        whether a waitlist opens when the event is full
  * @param reminderMinutes when reminders go out, in minutes before the start
  * @param languages       the languages offered, as ISO 639-1 codes ("en", "es")
+ * @param joinLinkInReminders whether the joining link waits for the reminders (the confirmation
+ *                        says it will come) rather than going in every email; absent in older
+ *                        snapshots, read as false
  * @param showPlacesLeft  whether the public page says how many places are left; absent in older
  *                        snapshots, read as false
  */
@@ -36,7 +39,8 @@ public record EventDetails(
         boolean waitlist,
         List<Integer> reminderMinutes,
         List<String> languages,
-        boolean showPlacesLeft) {
+        boolean showPlacesLeft,
+        boolean joinLinkInReminders) {
 
     public EventDetails {
         Messages.require(slug, "slug");
@@ -49,6 +53,7 @@ public record EventDetails(
     /** The same details with the description cleaned here: a consumer never trusts another service's HTML. */
     public EventDetails withCleanDescription() {
         return new EventDetails(slug, summary, RichText.clean(descriptionHtml), imageUrl, imageAlt, livestreamUrl, host,
-                supporters, chair, speakers, capacity, waitlist, reminderMinutes, languages, showPlacesLeft);
+                supporters, chair, speakers, capacity, waitlist, reminderMinutes, languages, showPlacesLeft,
+                joinLinkInReminders);
     }
 }

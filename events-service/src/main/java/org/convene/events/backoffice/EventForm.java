@@ -37,7 +37,8 @@ public class EventForm {
             "imageAlt", "Image description", "livestreamUrl", "Livestream link", "host", "Host organisation",
             "supporters", "Supporting organisations", "chair.name", "Chair's name",
             "chair.affiliation", "Chair's affiliation", "speakers", "Speakers", "capacity", "Capacity",
-            "waitlist", "Waitlist", "showPlacesLeft", "Places left", "reminderMinutes", "Reminders", "languages", "Languages");
+            "waitlist", "Waitlist", "showPlacesLeft", "Places left", "joinLinkInReminders", "Joining link in reminders",
+            "reminderMinutes", "Reminders", "languages", "Languages");
 
     /** Blank rows offered beneath the speakers already typed; "more rows" adds this many again. */
     static final int BLANK_SPEAKER_ROWS = 3;
@@ -85,6 +86,8 @@ public class EventForm {
     public boolean waitlist;
     @RestForm
     public boolean showPlacesLeft;
+    @RestForm
+    public boolean joinLinkInReminders;
     /** Before the start, as people say it: {@code 24h, 1h}. */
     @RestForm("reminderMinutes")
     public String reminders = "24h, 1h";
@@ -133,6 +136,7 @@ public class EventForm {
         form.capacity = event.capacity == null ? "" : event.capacity.toString();
         form.waitlist = event.waitlist;
         form.showPlacesLeft = event.showPlacesLeft;
+        form.joinLinkInReminders = event.joinLinkInReminders;
         form.reminders = event.reminderMinutes.stream().map(EventForm::reminder).collect(Collectors.joining(", "));
         form.languages = new ArrayList<>(event.languages);
         return form;
@@ -183,7 +187,7 @@ public class EventForm {
         EventFields fields = new EventFields(title, start, timeZone.strip(), duration, joinUrl, blankToNull(summary),
                 blankToNull(description), blankToNull(imageUrl), blankToNull(imageAlt), blankToNull(livestreamUrl),
                 blankToNull(host), supporterList, chair, speakers, seats, waitlist, reminderMinutes, languages,
-                showPlacesLeft);
+                showPlacesLeft, joinLinkInReminders);
         List<String> unreadable = errors.stream().map(Problem.FieldError::field).toList();
         // A value that could not be read is reported once, not again as missing.
         FieldErrors.of(validator.validate(fields)).stream()

@@ -103,6 +103,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "show_places_left", nullable = false)
     public boolean showPlacesLeft;
 
+    /** The joining link goes in the reminders only; the confirmation says it will come. */
+    @Column(name = "join_link_in_reminders", nullable = false)
+    public boolean joinLinkInReminders;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "reminder_minutes", nullable = false)
     public List<Integer> reminderMinutes = List.of();
@@ -129,6 +133,6 @@ public class Event extends PanacheEntityBase {
 
     EventDetails details() {
         return new EventDetails(slug, summary, descriptionHtml, imageUrl, imageAlt, livestreamUrl, host, supporters,
-                chair, speakers, capacity, waitlist, reminderMinutes, languages, showPlacesLeft);
+                chair, speakers, capacity, waitlist, reminderMinutes, languages, showPlacesLeft, joinLinkInReminders);
     }
 }

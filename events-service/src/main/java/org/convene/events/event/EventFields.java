@@ -23,6 +23,8 @@ import org.convene.contracts.validation.ValidTimeZone;
  * @param startsAt the wall-clock start in {@code timeZone}, e.g. {@code 2027-04-19T18:30}
  * @param timeZone an IANA time zone id, e.g. {@code Europe/London}
  * @param showPlacesLeft whether the public page says how many places are left (needs a capacity)
+ * @param joinLinkInReminders whether the joining link waits for the reminders instead of going in
+ *                       the confirmation (for organisers who fear it being passed on early)
  */
 public record EventFields(
         @NotBlank @Size(max = 200) String title,
@@ -44,7 +46,8 @@ public record EventFields(
         @Size(max = 5) List<@NotNull @Min(value = 5, message = "must be at least 5 minutes before the start")
                 @Max(value = 30 * 24 * 60, message = "must be at most 30 days before the start") Integer> reminderMinutes,
         @Size(max = 2) List<@NotNull @Pattern(regexp = "en|es", message = "must be en or es") String> languages,
-        Boolean showPlacesLeft) {
+        Boolean showPlacesLeft,
+        Boolean joinLinkInReminders) {
 
     /** The default reminder schedule: a day before and an hour before the start. */
     static final List<Integer> DEFAULT_REMINDERS = List.of(24 * 60, 60);

@@ -105,6 +105,7 @@ public class EventLifecycle {
         event.capacity = request.capacity();
         event.waitlist = Boolean.TRUE.equals(request.waitlist());
         event.showPlacesLeft = Boolean.TRUE.equals(request.showPlacesLeft());
+        event.joinLinkInReminders = Boolean.TRUE.equals(request.joinLinkInReminders());
         event.reminderMinutes = request.reminderMinutes() == null ? EventFields.DEFAULT_REMINDERS
                 : request.reminderMinutes().stream().distinct().sorted(Comparator.reverseOrder()).toList();
         event.languages = request.languages() == null || request.languages().isEmpty() ? List.of("en")

@@ -198,9 +198,12 @@ class BackOfficePagesTest {
         assertThat(edit.select("#speakers-4-name").val()).isEqualTo("Alex Main");
         assertThat(edit.select("#reminderMinutes").val()).isEqualTo("24h, 1h");
         assertThat(edit.select("#showPlacesLeft").hasAttr("checked")).isFalse();
+        assertThat(edit.select("label[for=joinLinkInReminders]").text()).startsWith("Send the joining link in the reminders only");
+        assertThat(edit.select("#joinLinkInReminders").hasAttr("checked")).isFalse();
 
         Map<String, Object> changed = new LinkedHashMap<>(seedForm("A draft, edited"));
         changed.put("showPlacesLeft", "true");
+        changed.put("joinLinkInReminders", "true");
         changed.put("speakerName", List.of("Miriam Colque"));
         changed.put("speakerAffiliation", List.of("Bolivian activist in London"));
         changed.put("reminderMinutes", "2d, 30m");
@@ -210,6 +213,7 @@ class BackOfficePagesTest {
         assertThat(event.getList("details.speakers.name")).containsExactly("Miriam Colque");
         assertThat(event.getList("details.reminderMinutes", Integer.class)).containsExactly(2880, 30);
         assertThat(event.getBoolean("details.showPlacesLeft")).isTrue();
+        assertThat(event.getBoolean("details.joinLinkInReminders")).isTrue();
         assertThat(Jsoup.parse(organiser.get("/organiser/events/{id}/edit", id).asString())
                 .select("#showPlacesLeft").hasAttr("checked")).isTrue();
 

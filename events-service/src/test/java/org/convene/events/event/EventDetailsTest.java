@@ -65,6 +65,7 @@ class EventDetailsTest {
         event.put("capacity", 1500);
         event.put("waitlist", true);
         event.put("showPlacesLeft", true);
+        event.put("joinLinkInReminders", true);
         event.put("languages", List.of("en", "es"));
         return event;
     }
@@ -83,6 +84,7 @@ class EventDetailsTest {
                         "details.reminderMinutes", equalTo(List.of(1440, 60)),
                         "details.languages", equalTo(List.of("en", "es")),
                         "details.showPlacesLeft", equalTo(true),
+                        "details.joinLinkInReminders", equalTo(true),
                         "details.descriptionHtml", equalTo("<p>Hear from <strong>eyewitnesses</strong>.</p><p><a href="
                                 + "\"https://friendsofbolivia.example/\" rel=\"noopener noreferrer nofollow\">Friends of "
                                 + "Bolivia</a></p>"))
@@ -97,6 +99,7 @@ class EventDetailsTest {
         assertThat(details.get("capacity").asInt()).isEqualTo(1500);
         assertThat(details.get("waitlist").asBoolean()).isTrue();
         assertThat(details.get("showPlacesLeft").asBoolean()).isTrue();
+        assertThat(details.get("joinLinkInReminders").asBoolean()).isTrue();
         assertThat(details.get("descriptionHtml").asText()).doesNotContain("script").doesNotContain("onclick");
     }
 

@@ -98,6 +98,12 @@ public class EmailClaims {
         });
     }
 
+    /** Whether a reminder will still reach this registrant, and can bring the joining link instead. */
+    private boolean hasReminderAhead(ScheduledEmail email) {
+        return ScheduledEmail.count("registrationId = ?1 and kind = ?2 and status = ?3", email.registrationId,
+                EmailKind.REMINDER, EmailStatus.PENDING) > 0;
+    }
+
     /**
      * Claims up to {@code max} due emails (oldest first) until {@code lease} from now, and writes them.
      * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so replicas claiming at once take different
@@ -133,7 +139,7 @@ public class EmailClaims {
                 Recipient to = email.registrationId.equals(email.sendId)
                         ? Recipient.organiserTest(email.sendId, email.eventId, mailing.testTo)
                         : Recipient.findById(email.registrationId);
-                Mail mail = writer.write(email, to, event, mailing);
+                Mail mail = writer.write(email, to, event, mailing, hasReminderAhead(email));
                 claimed.add(new Claimed(email.id, email.registrationId, email.eventId, email.kind, until, mail));
             }
             return claimed;

@@ -55,22 +55,27 @@ public class EmailWriter {
      * @param calendar   "add" or "remove" when a calendar file is attached, else null
      * @param paragraphs an organiser's own message, else empty
      * @param test       a test of an organiser's message, sent to them alone
+     * @param joinLater  the joining link is left out: it comes in a reminder
      */
     public record View(String language, String subject, String name, String lead, String notice, String title,
             String when, String whenYours, String duration, String chair, List<Person> speakers, String host,
             String supporters, String joinUrl, String calendar, String googleUrl, String outlookUrl,
             String recordingUrl, String reportBackUrl, String pageUrl, String cancelUrl, boolean onWaitlist,
-            String unsubscribeUrl, List<String> paragraphs, boolean test) {
+            String unsubscribeUrl, List<String> paragraphs, boolean test, boolean joinLater) {
     }
 
     /** The subject and the opening line, which say what kind of email this is. */
     private record Lines(String subject, String lead) {
     }
 
-    /** @param mailing the organiser's message, for an email of that kind; else null */
-    public Mail write(ScheduledEmail email, Recipient to, KnownEvent event, Mailing mailing) {
+    /**
+     * @param mailing       the organiser's message, for an email of that kind; else null
+     * @param reminderAhead whether a reminder will still reach the registrant: if the organiser keeps the
+     *                      joining link for the reminders, only then may an email leave it out
+     */
+    public Mail write(ScheduledEmail email, Recipient to, KnownEvent event, Mailing mailing, boolean reminderAhead) {
         EmailKind kind = email.kind;
-        View view = view(email, to, event, mailing);
+        View view = view(email, to, event, mailing, reminderAhead);
         // RFC 2369 and RFC 8058: mail apps offer their own unsubscribe button, which posts to the link.
         Mail mail = new Mail()
                 .addTo(to.email)
@@ -93,7 +98,7 @@ public class EmailWriter {
         return mail;
     }
 
-    View view(ScheduledEmail email, Recipient to, KnownEvent event, Mailing mailing) {
+    View view(ScheduledEmail email, Recipient to, KnownEvent event, Mailing mailing, boolean reminderAhead) {
         EmailKind kind = email.kind;
         MailMessages words = MessageBundles.get(MailMessages.class, Localized.Literal.of(to.locale().getLanguage()));
         Locale locale = to.locale();
@@ -118,6 +123,9 @@ public class EmailWriter {
         boolean joinable = upcoming && kind != EmailKind.EVENT_CANCELLED && kind != EmailKind.WAITLISTED
                 && !to.onWaitlist();
         boolean addToCalendar = joinable && kind != EmailKind.REMINDER && !organisers;
+        // Kept for the reminders if the organiser asked, and one will still come; a reminder always has it.
+        boolean joinLater = joinable && kind != EmailKind.REMINDER && reminderAhead && details != null
+                && details.joinLinkInReminders();
         ZoneId eventZone = event.zone();
         ZoneId theirZone = to.zone(eventZone);
         String pageUrl = details == null ? null : publicPages + "/events/" + details.slug();
@@ -131,7 +139,7 @@ public class EmailWriter {
                 details == null ? List.of() : details.speakers(),
                 details == null ? null : details.host(),
                 details == null || details.supporters().isEmpty() ? null : String.join(", ", details.supporters()),
-                joinable ? to.joinUrl(event.joinUrl) : null,
+                joinable && !joinLater ? to.joinUrl(event.joinUrl) : null,
                 addToCalendar ? "add" : kind == EmailKind.EVENT_CANCELLED ? "remove" : null,
                 addToCalendar ? CalendarLinks.google(event, pageUrl) : null,
                 addToCalendar ? CalendarLinks.outlook(event, pageUrl) : null,
@@ -142,7 +150,8 @@ public class EmailWriter {
                 to.onWaitlist(),
                 unsubscribeLinks.url(to.registrationId),
                 organisers ? mailing.paragraphs() : List.of(),
-                organisers && mailing.testTo != null);
+                organisers && mailing.testTo != null,
+                joinLater);
     }
 
     private static String withAffiliation(Person person) {

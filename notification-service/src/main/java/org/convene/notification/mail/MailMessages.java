@@ -88,6 +88,9 @@ public interface MailMessages {
     @Message("How to join")
     String howToJoin();
 
+    @Message("Your joining link comes in your reminder before the event.")
+    String joinLinkLater();
+
     @Message("Join the event")
     String joinTheEvent();
 

@@ -86,6 +86,32 @@ class EmailScheduleTest {
     }
 
     @Test
+    void theJoiningLinkWaitsForTheReminderWhenTheOrganiserAsksAndOneWillCome() throws Exception {
+        ZonedDateTime start = inLondon(Duration.ofDays(2));
+        EventSnapshot event = ends.publish(Events.withJoinLinkInReminders(Events.at("Link later", start, 1440)));
+        String early = TopicsAndMailbox.uniqueAddress();
+        UUID registration = register(event, early, RegistrationState.REGISTERED);
+
+        CapturedMail confirmation = ends.awaitMails(early, 1).get(0);
+        assertThat(confirmation.text()).contains("Your joining link comes in your reminder before the event.")
+                .doesNotContain("/join/");
+        assertThat(confirmation.html()).doesNotContain("/join/");
+        assertThat(calendarEntry(confirmation, "REQUEST").getProperty(Property.LOCATION)).isEmpty();
+
+        moveTo(start.toInstant().minus(Duration.ofHours(24)).plusSeconds(60));
+        assertThat(ends.awaitMails(early, 2).get(1).text()).contains(TopicsAndMailbox.joinUrl(registration));
+        clock.reset();
+
+        // Too late for any reminder: the confirmation has to carry the link.
+        EventSnapshot soon = ends.publish(Events.withJoinLinkInReminders(
+                Events.at("Link later, but soon", inLondon(Duration.ofMinutes(30)), 1440, 60)));
+        String late = TopicsAndMailbox.uniqueAddress();
+        UUID lateRegistration = register(soon, late, RegistrationState.REGISTERED);
+        assertThat(ends.awaitMails(late, 1).get(0).text()).contains(TopicsAndMailbox.joinUrl(lateRegistration))
+                .doesNotContain("comes in your reminder");
+    }
+
+    @Test
     void someoneWhoRegistersThreeHoursBeforeGetsTheOneHourReminderOnly() {
         ZonedDateTime start = inLondon(Duration.ofHours(3));
         EventSnapshot event = ends.publish(Events.at("Late registration", start, 1440, 60));

@@ -37,7 +37,7 @@ class EventPageTest {
                 List.of("Labour Friends of Progressive Latin America"),
                 new Person("Christine Blower", "Labour Friends of Progressive Latin America"),
                 List.of(new Person("Ollie Vargas", "Kawsachun News"), new Person("Jeremy Corbyn", "MP")),
-                1500, true, List.of(1440, 60), List.of("en", "es"), true);
+                1500, true, List.of(1440, 60), List.of("en", "es"), true, false);
         return new EventSnapshot(id, version, status, base.title(), base.startsAt(), base.timeZone(),
                 base.durationMinutes(), base.joinUrl(), notice, recordingUrl, null, details);
     }
@@ -68,7 +68,7 @@ class EventPageTest {
         EventDetails details = new EventDetails("hostile", attack + " summary", null,
                 "https://images.example.org/a.jpg", attack + "\" onload=\"alert(1)", null, attack + " host",
                 List.of(attack + " supporter"), new Person(attack + " chair", attack + " affiliation"),
-                List.of(new Person(attack + " speaker", attack)), null, false, List.of(60), List.of("en"), false);
+                List.of(new Person(attack + " speaker", attack)), null, false, List.of(60), List.of("en"), false, false);
         events.publishAndAwait(new EventSnapshot(id, 1, EventStatus.RESCHEDULED, base.title(), base.startsAt(),
                 base.timeZone(), base.durationMinutes(), base.joinUrl(), attack + " notice", null, null, details));
 
