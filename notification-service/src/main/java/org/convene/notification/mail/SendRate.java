@@ -2,8 +2,11 @@ package org.convene.notification.mail;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,10 +18,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SendRate {
 
     private final long intervalNanos;
-    private long next = System.nanoTime();
+    private final LongSupplier nanoTime;
+    private final LongConsumer park;
+    private long next;
 
+    @Inject
     public SendRate(@ConfigProperty(name = "convene.mail.rate-per-second") double perSecond) {
+        this(perSecond, System::nanoTime, LockSupport::parkNanos);
+    }
+
+    /** With the time and the waiting given, for a test that must not wait. */
+    SendRate(double perSecond, LongSupplier nanoTime, LongConsumer park) {
         this.intervalNanos = perSecond <= 0 ? 0 : (long) (1_000_000_000L / perSecond);
+        this.nanoTime = nanoTime;
+        this.park = park;
+        this.next = nanoTime.getAsLong();
     }
 
     /** Waits for the next send's turn: parks the calling dispatcher thread until then. */
@@ -28,13 +42,13 @@ public class SendRate {
         }
         long wait;
         synchronized (this) {
-            long now = System.nanoTime();
+            long now = nanoTime.getAsLong();
             next = Math.max(next, now);
             wait = next - now;
             next += intervalNanos;
         }
         if (wait > 0) {
-            LockSupport.parkNanos(wait);
+            park.accept(wait);
         }
     }
 
