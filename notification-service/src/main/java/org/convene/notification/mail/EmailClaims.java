@@ -98,6 +98,11 @@ public class EmailClaims {
         });
     }
 
+    /** Only then is it worth asking the schedule (the question is per email, and reminders go by thousands). */
+    private static boolean keepsJoinLinkForReminders(KnownEvent event, ScheduledEmail email) {
+        return event.details != null && event.details.joinLinkInReminders() && email.kind != EmailKind.REMINDER;
+    }
+
     /** Whether a reminder will still reach this registrant, and can bring the joining link instead. */
     private boolean hasReminderAhead(ScheduledEmail email) {
         return ScheduledEmail.count("registrationId = ?1 and kind = ?2 and status = ?3", email.registrationId,
@@ -139,7 +144,8 @@ public class EmailClaims {
                 Recipient to = email.registrationId.equals(email.sendId)
                         ? Recipient.organiserTest(email.sendId, email.eventId, mailing.testTo)
                         : Recipient.findById(email.registrationId);
-                Mail mail = writer.write(email, to, event, mailing, hasReminderAhead(email));
+                Mail mail = writer.write(email, to, event, mailing, keepsJoinLinkForReminders(event, email)
+                        && hasReminderAhead(email));
                 claimed.add(new Claimed(email.id, email.registrationId, email.eventId, email.kind, until, mail));
             }
             return claimed;
