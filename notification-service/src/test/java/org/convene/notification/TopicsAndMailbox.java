@@ -2,10 +2,12 @@ package org.convene.notification;
 
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,11 +33,13 @@ public class TopicsAndMailbox {
 
     private final TopicWriter topics;
     private final CapturedMailbox mailbox;
+    private final Clock clock;
 
     public TopicsAndMailbox(@ConfigProperty(name = "kafka.bootstrap.servers") String kafka,
-            @ConfigProperty(name = "local-stack.mail-page") String mailPage, MessageCodec codec) {
+            @ConfigProperty(name = "local-stack.mail-page") String mailPage, MessageCodec codec, Clock clock) {
         this.topics = new TopicWriter(kafka, codec);
         this.mailbox = new CapturedMailbox(mailPage);
+        this.clock = clock;
     }
 
     @PreDestroy
@@ -89,6 +93,22 @@ public class TopicsAndMailbox {
     /** The registrant's own joining link, as registration-service would make it. */
     public static String joinUrl(UUID registrationId) {
         return "https://events.example.org/join/" + registrationId + "?token=signed";
+    }
+
+    /** {@code ahead} of the service's clock in London, in whole minutes as an organiser types them. */
+    public ZonedDateTime inLondon(Duration ahead) {
+        return clock.instant().plus(ahead).atZone(LONDON).withSecond(0).withNano(0);
+    }
+
+    /**
+     * Waits until the dispatcher has had its turn at everything due now: a new registration's
+     * confirmation, due after all of it, has arrived.
+     */
+    public void awaitDispatched() {
+        EventSnapshot event = publish(Events.at("Barrier", inLondon(Duration.ofDays(3))));
+        String email = uniqueAddress();
+        send(change(UUID.randomUUID(), event.id(), RegistrationState.REGISTERED, "Barrier", email, "en", null));
+        awaitMails(email, 1);
     }
 
     /** Waits until {@code email} has at least {@code count} emails. */

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -26,7 +25,6 @@ import org.convene.notification.Events;
 import org.convene.notification.ScheduledEmails;
 import org.convene.notification.TopicsAndMailbox;
 import org.convene.notification.mail.EmailStatus;
-import org.convene.notification.mail.ScheduledEmail;
 import org.convene.notification.recipient.Recipient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +60,7 @@ class EmailScheduleTest {
 
     @Test
     void remindersGoOutOnTheEventsScheduleWithTheJoiningLink() {
-        ZonedDateTime start = inLondon(Duration.ofDays(2));
+        ZonedDateTime start = ends.inLondon(Duration.ofDays(2));
         EventSnapshot event = ends.publish(Events.at("Reminders on time", start, 1440, 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
@@ -87,7 +85,7 @@ class EmailScheduleTest {
 
     @Test
     void theJoiningLinkWaitsForTheReminderWhenTheOrganiserAsksAndOneWillCome() throws Exception {
-        ZonedDateTime start = inLondon(Duration.ofDays(2));
+        ZonedDateTime start = ends.inLondon(Duration.ofDays(2));
         EventSnapshot event = ends.publish(Events.withJoinLinkInReminders(Events.at("Link later", start, 1440)));
         String early = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, early, RegistrationState.REGISTERED);
@@ -104,7 +102,7 @@ class EmailScheduleTest {
 
         // Too late for any reminder: the confirmation has to carry the link.
         EventSnapshot soon = ends.publish(Events.withJoinLinkInReminders(
-                Events.at("Link later, but soon", inLondon(Duration.ofMinutes(30)), 1440, 60)));
+                Events.at("Link later, but soon", ends.inLondon(Duration.ofMinutes(30)), 1440, 60)));
         String late = TopicsAndMailbox.uniqueAddress();
         UUID lateRegistration = register(soon, late, RegistrationState.REGISTERED);
         assertThat(ends.awaitMails(late, 1).get(0).text()).contains(TopicsAndMailbox.joinUrl(lateRegistration))
@@ -113,7 +111,7 @@ class EmailScheduleTest {
 
     @Test
     void someoneWhoRegistersThreeHoursBeforeGetsTheOneHourReminderOnly() {
-        ZonedDateTime start = inLondon(Duration.ofHours(3));
+        ZonedDateTime start = ends.inLondon(Duration.ofHours(3));
         EventSnapshot event = ends.publish(Events.at("Late registration", start, 1440, 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
@@ -130,7 +128,7 @@ class EmailScheduleTest {
 
     @Test
     void aReminderThatCouldNotGoOutBeforeTheStartIsDroppedNotSentLate() {
-        ZonedDateTime start = inLondon(Duration.ofHours(2));
+        ZonedDateTime start = ends.inLondon(Duration.ofHours(2));
         EventSnapshot event = ends.publish(Events.at("Too late", start, 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
@@ -149,7 +147,7 @@ class EmailScheduleTest {
 
     @Test
     void aNewTimeMovesTheRemindersAndTellsEveryoneWithAnUpdatedCalendarEntry() throws Exception {
-        ZonedDateTime start = inLondon(Duration.ofDays(2));
+        ZonedDateTime start = ends.inLondon(Duration.ofDays(2));
         EventSnapshot event = ends.publish(Events.at("Moved", start, 1440, 60));
         String registered = TopicsAndMailbox.uniqueAddress();
         String waiting = TopicsAndMailbox.uniqueAddress();
@@ -182,7 +180,7 @@ class EmailScheduleTest {
                         later.toInstant().minus(Duration.ofHours(1)));
         // The old time's reminder time passes: nothing goes out for it.
         moveTo(start.toInstant().minus(Duration.ofMinutes(59)));
-        barrier();
+        ends.awaitDispatched();
         assertThat(ends.mailbox().to(registered)).hasSize(2);
         // The new time's reminder does.
         moveTo(later.toInstant().minus(Duration.ofHours(24)).plusSeconds(60));
@@ -191,7 +189,7 @@ class EmailScheduleTest {
 
     @Test
     void aCancelledEventTakesItsRemindersAwayAndSendsACalendarCancellation() throws Exception {
-        ZonedDateTime start = inLondon(Duration.ofDays(2));
+        ZonedDateTime start = ends.inLondon(Duration.ofDays(2));
         EventSnapshot event = ends.publish(Events.at("Called off", start, 1440, 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
@@ -210,13 +208,13 @@ class EmailScheduleTest {
         assertThat(ScheduledEmails.pendingReminders(registration)).isEmpty();
 
         moveTo(start.toInstant().minus(Duration.ofMinutes(59)));
-        barrier();
+        ends.awaitDispatched();
         assertThat(ends.mailbox().to(email)).hasSize(2);
     }
 
     @Test
     void aRegistrantWhoCancelsIsSentNoReminders() {
-        EventSnapshot event = ends.publish(Events.at("Changed my mind", inLondon(Duration.ofDays(2)), 1440, 60));
+        EventSnapshot event = ends.publish(Events.at("Changed my mind", ends.inLondon(Duration.ofDays(2)), 1440, 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.REGISTERED);
         ends.awaitMails(email, 1);
@@ -230,7 +228,7 @@ class EmailScheduleTest {
 
     @Test
     void aWaitlistedRegistrantGetsRemindersOnceAPlaceIsTheirs() throws Exception {
-        EventSnapshot event = ends.publish(Events.at("Full house", inLondon(Duration.ofDays(2)), 1440, 60));
+        EventSnapshot event = ends.publish(Events.at("Full house", ends.inLondon(Duration.ofDays(2)), 1440, 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, RegistrationState.WAITLISTED);
         assertThat(ends.awaitMails(email, 1).get(0).subject()).isEqualTo("You're on the waitlist: Full house");
@@ -248,7 +246,7 @@ class EmailScheduleTest {
 
     @Test
     void theFollowUpThanksThoseWhoCameAndOffersTheRecordingToThoseWhoCouldNot() {
-        ZonedDateTime start = inLondon(Duration.ofHours(2));
+        ZonedDateTime start = ends.inLondon(Duration.ofHours(2));
         EventSnapshot event = ends.publish(Events.at("Report-back", start, 60));
         String came = TopicsAndMailbox.uniqueAddress();
         String missed = TopicsAndMailbox.uniqueAddress();
@@ -280,19 +278,6 @@ class EmailScheduleTest {
 
     private void moveTo(Instant instant) {
         clock.advance(Duration.between(clock.instant(), instant));
-    }
-
-    /** Once a new registration's confirmation is out, the dispatcher has had its turn at all that was due. */
-    private void barrier() {
-        EventSnapshot event = ends.publish(Events.at("Barrier", inLondon(Duration.ofDays(3))));
-        String email = TopicsAndMailbox.uniqueAddress();
-        register(event, email, RegistrationState.REGISTERED);
-        ends.awaitMails(email, 1);
-    }
-
-    private ZonedDateTime inLondon(Duration ahead) {
-        // Whole minutes, as an organiser types them.
-        return clock.instant().plus(ahead).atZone(TopicsAndMailbox.LONDON).withSecond(0).withNano(0);
     }
 
     private static String inWords(ZonedDateTime time) {

@@ -54,7 +54,7 @@ class UnsubscribeTest {
 
     @Test
     void everyEmailOffersOneClickUnsubscribeInItsHeadersAndAtItsFoot() {
-        EventSnapshot event = ends.publish(Events.at("Headers", inLondon(Duration.ofDays(2)), 1440, 60));
+        EventSnapshot event = ends.publish(Events.at("Headers", ends.inLondon(Duration.ofDays(2)), 1440, 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, "en");
 
@@ -68,7 +68,7 @@ class UnsubscribeTest {
 
     @Test
     void oneClickFromTheMailAppStopsTheEventsRemindersAndRecordsThemAsSuppressed() {
-        ZonedDateTime start = inLondon(Duration.ofDays(2));
+        ZonedDateTime start = ends.inLondon(Duration.ofDays(2));
         EventSnapshot event = ends.publish(Events.at("One click", start, 1440, 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, "en");
@@ -91,7 +91,7 @@ class UnsubscribeTest {
 
     @Test
     void theLinkOnlyAsksAndTheAnswerComesInTheRegistrantsLanguage() {
-        EventSnapshot event = ends.publish(Events.at("Preguntar primero", inLondon(Duration.ofDays(2)), 60));
+        EventSnapshot event = ends.publish(Events.at("Preguntar primero", ends.inLondon(Duration.ofDays(2)), 60));
         String email = TopicsAndMailbox.uniqueAddress();
         UUID registration = register(event, email, "es");
         String link = unsubscribeLink(ends.awaitMails(email, 1).get(0));
@@ -111,7 +111,7 @@ class UnsubscribeTest {
 
     @Test
     void aTamperedLinkOrAnotherRegistrantsTokenChangesNothing() {
-        EventSnapshot event = ends.publish(Events.at("Forged", inLondon(Duration.ofDays(2)), 60));
+        EventSnapshot event = ends.publish(Events.at("Forged", ends.inLondon(Duration.ofDays(2)), 60));
         String mine = TopicsAndMailbox.uniqueAddress();
         String theirs = TopicsAndMailbox.uniqueAddress();
         UUID myRegistration = register(event, mine, "en");
@@ -135,7 +135,7 @@ class UnsubscribeTest {
 
     @Test
     void unsubscribingEverywhereStopsOtherEventsRemindersUntilThePersonRegistersAgain() {
-        ZonedDateTime start = inLondon(Duration.ofDays(2));
+        ZonedDateTime start = ends.inLondon(Duration.ofDays(2));
         EventSnapshot first = ends.publish(Events.at("First of two", start, 1440));
         EventSnapshot second = ends.publish(Events.at("Second of two", start.plusHours(1), 1440));
         String email = TopicsAndMailbox.uniqueAddress();
@@ -187,9 +187,5 @@ class UnsubscribeTest {
 
     private static Recipient recipient(UUID registration) {
         return QuarkusTransaction.requiringNew().call(() -> Recipient.findById(registration));
-    }
-
-    private ZonedDateTime inLondon(Duration ahead) {
-        return clock.instant().plus(ahead).atZone(TopicsAndMailbox.LONDON).withSecond(0).withNano(0);
     }
 }
