@@ -3,6 +3,7 @@ package org.convene.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -58,6 +59,24 @@ class PodHardeningTest {
             assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(8080);
             assertThat(rendered.configuration(deployment)).containsEntry("QUARKUS_HTTP_PORT", "8080");
             assertThat(container.path("volumeMounts").findValuesAsText("mountPath")).contains("/tmp");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.convene.deploy.Rendered#OVERLAYS")
+    void aStoppingPodLeavesTheEndpointsThenDrainsBeforeItIsKilled(Path overlay) {
+        Rendered rendered = Rendered.of(overlay);
+        for (JsonNode deployment : rendered.services()) {
+            var configuration = rendered.configuration(deployment);
+            Duration delay = Duration.parse("PT" + configuration.get("QUARKUS_SHUTDOWN_DELAY"));
+            Duration drain = Duration.parse("PT" + configuration.get("QUARKUS_SHUTDOWN_TIMEOUT"));
+            Duration grace = Duration.ofSeconds(Rendered.podSpec(deployment).path("terminationGracePeriodSeconds")
+                    .asLong(30));
+            // A stopping pod leaves the endpoints at once, but the Ingress and kube-proxy learn of it seconds later;
+            // a readiness period is the least time to wait before the server stops taking requests.
+            long probePeriod = Rendered.container(deployment).path("readinessProbe").path("periodSeconds").asLong(10);
+            assertThat(delay).as(Rendered.name(deployment)).isGreaterThanOrEqualTo(Duration.ofSeconds(probePeriod));
+            assertThat(delay.plus(drain)).as(Rendered.name(deployment)).isLessThan(grace);
         }
     }
 }
