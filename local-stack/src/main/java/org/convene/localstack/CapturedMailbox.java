@@ -2,9 +2,11 @@ package org.convene.localstack;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -51,6 +53,6 @@ public final class CapturedMailbox {
 
     /** Emails addressed to {@code email}, compared without regard to case. */
     public List<CapturedMail> to(String email) {
-        return all().stream().filter(m -> m.to().stream().anyMatch(email::equalsIgnoreCase)).toList();
+        return read(URI.create(api + "?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8)));
     }
 }

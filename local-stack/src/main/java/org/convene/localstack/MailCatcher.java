@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,10 +97,20 @@ final class MailCatcher implements AutoCloseable {
 
     /** @param withParts false for the headers alone: quick enough to poll thousands of emails */
     private List<CapturedMail> messages(boolean withParts) {
+        return messages(withParts, null);
+    }
+
+    /**
+     * @param recipient only the emails to this address (any case), read whole; the others are not parsed, so
+     *        that a test awaiting one email does not keep the server parsing thousands while mail arrives
+     */
+    private List<CapturedMail> messages(boolean withParts, String recipient) {
         MimeMessage[] received = greenMail.getReceivedMessages();
         List<CapturedMail> mails = new ArrayList<>();
         for (int i = 0; i < received.length; i++) {
-            mails.add(capture(i, received[i], withParts));
+            if (recipient == null || isTo(received[i], recipient)) {
+                mails.add(capture(i, received[i], withParts));
+            }
         }
         mails.sort(Comparator.comparing(CapturedMail::sentAt).thenComparing(CapturedMail::index));
         return mails;
@@ -119,8 +130,11 @@ final class MailCatcher implements AutoCloseable {
     private void route(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/api/messages")) {
-            boolean headersOnly = "parts=none".equals(exchange.getRequestURI().getQuery());
-            send(exchange, 200, "application/json", JSON.writeValueAsString(messages(!headersOnly)));
+            // The decoded query: parts=none (headers alone) or to=ADDRESS (one recipient's emails, whole).
+            String query = Objects.requireNonNullElse(exchange.getRequestURI().getQuery(), "");
+            boolean headersOnly = query.equals("parts=none");
+            String recipient = query.startsWith("to=") ? query.substring("to=".length()) : null;
+            send(exchange, 200, "application/json", JSON.writeValueAsString(messages(!headersOnly, recipient)));
             return;
         }
         List<CapturedMail> mails = messages();
@@ -148,6 +162,16 @@ final class MailCatcher implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static boolean isTo(MimeMessage message, String recipient) {
+        try {
+            Address[] to = message.getRecipients(RecipientType.TO);
+            return to != null && Arrays.stream(to)
+                    .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot read a captured email's recipients", e);
         }
     }
 

@@ -64,7 +64,11 @@ class LocalStackTest {
             }
             sendMail(stack, "supporter@example.org", "Registered: <Bolivia>", "plain " + marker,
                     "<p>html " + marker + "</p>");
+            sendMail(stack, "someone+else@example.org", "Not for the supporter", "other", "<p>other</p>");
 
+            // Asked by recipient, in any case: the server picks that recipient's emails alone.
+            assertThat(new CapturedMailbox(stack.mailPageUrl()).to("Someone+Else@example.org"))
+                    .singleElement().satisfies(m -> assertThat(m.subject()).isEqualTo("Not for the supporter"));
             List<CapturedMail> mails = new CapturedMailbox(stack.mailPageUrl()).to("SUPPORTER@example.org");
             assertThat(mails).singleElement().satisfies(m -> {
                 assertThat(m.subject()).isEqualTo("Registered: <Bolivia>");
@@ -87,6 +91,7 @@ class LocalStackTest {
             }
             assertThat(readAll(stack, Topics.EVENTS)).contains(marker);
             assertThat(new CapturedMailbox(stack.mailPageUrl()).to("supporter@example.org")).hasSize(1);
+            assertThat(new CapturedMailbox(stack.mailPageUrl()).all()).hasSize(2);
         }
     }
 
