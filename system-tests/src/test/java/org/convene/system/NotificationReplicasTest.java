@@ -41,9 +41,12 @@ class NotificationReplicasTest {
 
     @Test
     void twoReplicasSendEveryConfirmationAndReminderExactlyOnce() throws Exception {
-        // Stopped at the end, so that the classes after this one meet the system as it usually runs.
-        try (ServiceProcess replica = system.services().startReplica("notification-service", Ports.free())) {
+        ServiceProcess replica = system.services().startReplica("notification-service", Ports.free());
+        try {
             sendsEachEmailOnce();
+        } finally {
+            // The classes after this one meet the system as it usually runs.
+            system.services().stopReplica(replica);
         }
     }
 

@@ -117,6 +117,12 @@ public final class ConveneServices implements AutoCloseable {
         return replica;
     }
 
+    /** Stops a replica from {@link #startReplica} and forgets it: the system is as it was before. */
+    public void stopReplica(ServiceProcess replica) throws InterruptedException {
+        replica.stop();
+        services.values().remove(replica);
+    }
+
     public ServiceProcess get(String name) {
         ServiceProcess service = services.get(name);
         if (service == null) {
