@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -49,6 +50,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class MailCatcher implements AutoCloseable {
 
+    private static final String CATCH_ALL = "captured@localhost";
+
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -56,6 +59,12 @@ final class MailCatcher implements AutoCloseable {
     private final int smtpPort;
     private final int uiPort;
     private GreenMail greenMail;
+    /**
+     * Every email as delivered, once per recipient, kept here rather than read back from GreenMail's store:
+     * walking the store's mailboxes while SMTP sessions create one per new recipient is not safe, and CI saw
+     * sessions hang while a test polled the store. GreenMail files everything in one catch-all mailbox.
+     */
+    private final List<MimeMessage> received = Collections.synchronizedList(new ArrayList<>());
     private HttpServer http;
     /**
      * The page reads emails with jakarta.mail, whose content handlers are found through the thread's
@@ -79,6 +88,11 @@ final class MailCatcher implements AutoCloseable {
         Ports.requireFree("Captured-email page", uiPort);
         greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
+        GreenMailUser catchAll = greenMail.getUserManager().createUser(CATCH_ALL, CATCH_ALL, CATCH_ALL);
+        greenMail.getUserManager().setMessageDeliveryHandler((message, recipient) -> {
+            received.add(message.getMessage());
+            return catchAll;
+        });
         load();
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), uiPort), 0);
         http.createContext("/", this::handle);
@@ -105,11 +119,11 @@ final class MailCatcher implements AutoCloseable {
      *        that a test awaiting one email does not keep the server parsing thousands while mail arrives
      */
     private List<CapturedMail> messages(boolean withParts, String recipient) {
-        MimeMessage[] received = greenMail.getReceivedMessages();
+        MimeMessage[] all = received.toArray(MimeMessage[]::new);
         List<CapturedMail> mails = new ArrayList<>();
-        for (int i = 0; i < received.length; i++) {
-            if (recipient == null || isTo(received[i], recipient)) {
-                mails.add(capture(i, received[i], withParts));
+        for (int i = 0; i < all.length; i++) {
+            if (recipient == null || isTo(all[i], recipient)) {
+                mails.add(capture(i, all[i], withParts));
             }
         }
         mails.sort(Comparator.comparing(CapturedMail::sentAt).thenComparing(CapturedMail::index));
@@ -223,7 +237,7 @@ final class MailCatcher implements AutoCloseable {
         }
     }
 
-    private void load() throws IOException, MessagingException, com.icegreen.greenmail.user.UserException {
+    private void load() throws IOException, MessagingException {
         if (!Files.isDirectory(storeDir)) {
             return;
         }
@@ -234,13 +248,9 @@ final class MailCatcher implements AutoCloseable {
                 try (InputStream in = Files.newInputStream(file)) {
                     message = new MimeMessage(session, in);
                 }
-                for (Address address : message.getAllRecipients()) {
-                    String email = ((InternetAddress) address).getAddress();
-                    GreenMailUser user = greenMail.getUserManager().getUserByEmail(email);
-                    if (user == null) {
-                        user = greenMail.getUserManager().createUser(email, email, email);
-                    }
-                    user.deliver(message);
+                // As delivered: one copy per recipient.
+                for (int n = 0; n < message.getAllRecipients().length; n++) {
+                    received.add(message);
                 }
             }
         }
@@ -256,7 +266,7 @@ final class MailCatcher implements AutoCloseable {
         }
         List<String> seen = new ArrayList<>();
         int n = 0;
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
+        for (MimeMessage message : received.toArray(MimeMessage[]::new)) {
             String id = message.getMessageID();
             if (id != null && seen.contains(id)) {
                 continue;
