@@ -39,6 +39,8 @@ public final class FaultySmtp implements AutoCloseable {
     private final ThreadFactory threads = Thread.ofVirtual().name("faulty-smtp-", 0).factory();
     /** Every socket still open, so that close() also ends hung and relayed sessions. */
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** The sessions held hung, ended by reset(): a client without a read timeout would wait on them for ever. */
+    private final Set<Socket> hung = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sessions = new AtomicInteger();
     private int refuse;
     private int dropAtData;
@@ -98,12 +100,19 @@ public final class FaultySmtp implements AutoCloseable {
         hang = on;
     }
 
-    /** Back to relaying every new session faithfully, whatever an earlier test armed. */
+    /**
+     * Back to relaying every new session faithfully, whatever an earlier test armed, and ends the sessions
+     * held hung, as a real server's own timeout would: none is left holding a place in the client's pool.
+     */
     public synchronized void reset() {
         refuse = 0;
         dropAtData = 0;
         acceptThenDrop = 0;
         hang = false;
+        for (Socket socket : hung) {
+            release(socket);
+        }
+        hung.clear();
     }
 
     /** Lets a test see that the client did (or did not) retry. */
@@ -155,11 +164,15 @@ public final class FaultySmtp implements AutoCloseable {
             } catch (IOException e) {
                 return; // closed
             }
-            sessions.incrementAndGet();
             open.add(client);
             Fault fault = nextFault();
             if (fault == Fault.HANG) {
-                continue; // held open, never read nor written, until close()
+                hung.add(client);
+            }
+            // Counted once its fault is set, so that a test that saw the session may act on it.
+            sessions.incrementAndGet();
+            if (fault == Fault.HANG) {
+                continue; // held open, never read nor written, until reset() or close()
             }
             threads.newThread(() -> serve(client, fault)).start();
         }

@@ -2,6 +2,7 @@ package org.convene.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +119,19 @@ class FaultySmtpTest {
 
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(proxy.sessions()).isEqualTo(2);
+    }
+
+    @Test
+    void resetEndsTheSessionsHeldHung() throws Exception {
+        proxy.hang(true);
+        try (SmtpClient client = new SmtpClient(proxy.port())) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> proxy.sessions() == 1);
+            proxy.reset();
+            // The client hears the end of the connection rather than waiting for a greeting.
+            assertThat(client.reply()).isNull();
+        }
+        deliverNormally("after reset");
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
     private void deliverNormally(String subject) throws IOException {
