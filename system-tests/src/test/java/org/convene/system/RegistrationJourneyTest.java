@@ -38,7 +38,13 @@ import io.restassured.http.ContentType;
 @ExtendWith(SystemUnderTestExtension.class)
 class RegistrationJourneyTest {
 
-    private static final Duration EMAIL_WAIT = Duration.ofSeconds(60);
+    /**
+     * Room for one send that times out (30 s) and its retry (30 s later): what these tests check is that each
+     * email goes once, not how soon. CI saw a single send to the test SMTP server hang after the two-replica
+     * burst; the benchmarks measure latency.
+     */
+    private static final Duration EMAIL_WAIT = Duration.ofSeconds(150);
+    private static final String INVALID_FORM_EVENT = "Solidarity with Bolivia – the People in Power (invalid form)";
 
     private final SystemUnderTest system;
     private final CapturedMailbox mailbox;
@@ -107,10 +113,8 @@ class RegistrationJourneyTest {
 
     @Test
     void aFormWithoutAValidEmailIsShownAgainAndSendsNothing() {
-        String eventId = system.createAndPublish("Solidarity with Bolivia – the People in Power (invalid form)",
-                LocalDate.now().plusDays(40).atTime(19, 0));
+        String eventId = system.createAndPublish(INVALID_FORM_EVENT, LocalDate.now().plusDays(40).atTime(19, 0));
         String eventPage = system.awaitEventPage(eventId);
-        int before = mailbox.all().size();
 
         given().formParam("name", "Juana Maldonado").formParam("email", "not-an-address")
                 .redirects().follow(false)
@@ -124,11 +128,13 @@ class RegistrationJourneyTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("email"));
 
-        // A valid registration afterwards is the barrier: its email is the only new one.
+        // A valid registration afterwards is the barrier: its email is the only one for this event, whatever
+        // other tests' emails arrive meanwhile.
         String valid = "juana+" + UUID.randomUUID() + "@example.org";
         registerThroughForm(eventPage, "Juana Maldonado", valid);
         await().atMost(EMAIL_WAIT).until(() -> mailbox.to(valid), m -> !m.isEmpty());
-        assertThat(mailbox.all()).hasSize(before + 1);
+        assertThat(mailbox.headers()).filteredOn(m -> m.subject().contains(INVALID_FORM_EVENT))
+                .singleElement().satisfies(m -> assertThat(m.to()).containsExactly(valid));
     }
 
     @Test
