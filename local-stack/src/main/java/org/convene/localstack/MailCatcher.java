@@ -60,9 +60,9 @@ final class MailCatcher implements AutoCloseable {
     private final int uiPort;
     private GreenMail greenMail;
     /**
-     * Every email as delivered, once per recipient, kept here rather than read back from GreenMail's store:
-     * walking the store's mailboxes while SMTP sessions create one per new recipient is not safe, and CI saw
-     * sessions hang while a test polled the store. GreenMail files everything in one catch-all mailbox.
+     * Every email as delivered, once per recipient, kept here rather than read back from GreenMail's store,
+     * which would make a mailbox per recipient and be walked whole on every read, while SMTP sessions add to
+     * it. GreenMail files everything in one catch-all mailbox.
      */
     private final List<MimeMessage> received = Collections.synchronizedList(new ArrayList<>());
     private HttpServer http;

@@ -21,7 +21,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "mailing")
 public class Mailing extends PanacheEntityBase {
 
-
     @Id
     public UUID id;
 
