@@ -17,7 +17,7 @@ import org.convene.registration.catalogue.CatalogueEvent;
 
 /**
  * An event's places and its waitlist. Every method expects the event's catalogue row to be locked
- * by the caller's transaction: counting the places taken and taking one is then one step, so the
+ * by the caller's transaction: reading the places taken and taking one is then one step, so the
  * count is exact however many people register in the same second.
  */
 @ApplicationScoped
@@ -79,7 +79,17 @@ public class Places {
         return event.capacity().map(capacity -> taken(event) < capacity).orElse(true);
     }
 
+    /**
+     * Read from the count the database keeps as registrations change (migration V6), not counted here.
+     * Synchronised with {@link Registration}: a state changed earlier in the transaction is flushed first,
+     * so that the count includes it.
+     */
     private static long taken(CatalogueEvent event) {
-        return Registration.count("eventId = ?1 and state in ?2", event.id, Registration.HOLDING_A_PLACE);
+        List<Integer> taken = Registration.getSession()
+                .createNativeQuery("select taken from event_places where event_id = ?1", Integer.class)
+                .addSynchronizedEntityClass(Registration.class)
+                .setParameter(1, event.id)
+                .getResultList();
+        return taken.isEmpty() ? 0 : taken.getFirst();
     }
 }

@@ -35,6 +35,7 @@ import org.convene.registration.bots.RefusalProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -65,6 +66,7 @@ class PlacesTest {
                 .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
 
         assertThat(statuses).isEqualTo(Map.of(201, (long) CAPACITY, 409, (long) ARRIVING_AT_ONCE - CAPACITY));
+        assertThat(placesTakenAsKept(eventId)).isEqualTo(CAPACITY);
         assertThat(storedFor(eventId, RegistrationState.REGISTERED)).hasSize(CAPACITY);
         assertThat(RegistrationsTopic.rowsFor(eventId)).isEqualTo(CAPACITY);
         register(eventId, "Late", "late@example.org").then().statusCode(409)
@@ -94,6 +96,7 @@ class PlacesTest {
                 .containsExactly(waiting.get(0).id);
         assertThat(storedFor(eventId, RegistrationState.REGISTERED)).hasSize(CAPACITY - 1);
         assertThat(storedFor(eventId, RegistrationState.WAITLISTED)).hasSize(ARRIVING_AT_ONCE - CAPACITY - 1);
+        assertThat(placesTakenAsKept(eventId)).isEqualTo(CAPACITY);
         String promoted = waiting.get(0).id.toString();
         await().atMost(Duration.ofSeconds(30)).until(() -> RegistrationsTopic.messagesFor(kafka, eventId).stream()
                 .anyMatch(m -> m.key().equals(promoted) && m.value().contains("\"state\":\"PROMOTED\"")));
@@ -118,6 +121,47 @@ class PlacesTest {
         events.publish(withVersion(EventsTopic.withDetails(event, null, true, "Friends of Bolivia", List.of()), 3));
         await().atMost(Duration.ofSeconds(30)).until(() -> storedFor(eventId, RegistrationState.WAITLISTED).isEmpty());
         assertThat(storedFor(eventId, RegistrationState.PROMOTED)).hasSize(3);
+        assertThat(placesTakenAsKept(eventId)).isEqualTo(4);
+    }
+
+    @Test
+    void theCountOfPlacesTakenFollowsEveryChangeOfAState() {
+        UUID eventId = events.openEvent("Changing event", 2, true, "Friends of Bolivia", List.of()).id();
+        assertThat(placesTakenAsKept(eventId)).isZero();
+        for (String name : List.of("ana", "bea", "carla")) {
+            register(eventId, name, name + "@example.org").then().statusCode(201);
+        }
+        assertThat(placesTakenAsKept(eventId)).isEqualTo(2);
+
+        // A waitlisted person leaving frees no place; a registered one leaving gives theirs to carla.
+        Registration carla = storedFor(eventId, RegistrationState.WAITLISTED).getFirst();
+        register(eventId, "dora", "dora@example.org").then().statusCode(201).body("state", equalTo("WAITLISTED"));
+        Registration dora = storedFor(eventId, RegistrationState.WAITLISTED).getLast();
+        given().formParam("token", cancelLinks.token(dora.id)).post("/registrations/{id}/cancel", dora.id)
+                .then().statusCode(200);
+        assertThat(placesTakenAsKept(eventId)).isEqualTo(2);
+        Registration ana = storedFor(eventId, RegistrationState.REGISTERED).getFirst();
+        given().formParam("token", cancelLinks.token(ana.id)).post("/registrations/{id}/cancel", ana.id)
+                .then().statusCode(200);
+        assertThat(storedFor(eventId, RegistrationState.PROMOTED)).extracting(r -> r.id).containsExactly(carla.id);
+        assertThat(placesTakenAsKept(eventId)).isEqualTo(2);
+
+        // Back after cancelling: in the queue again, with no place free.
+        register(eventId, "ana", "ana@example.org").then().statusCode(201).body("state", equalTo("WAITLISTED"));
+        assertThat(placesTakenAsKept(eventId)).isEqualTo(2);
+    }
+
+    /** The count registration-service keeps, checked against the registrations that hold a place. */
+    private static int placesTakenAsKept(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> kept = Registration.getEntityManager()
+                    .createNativeQuery("select taken from event_places where event_id = ?1")
+                    .setParameter(1, eventId).getResultList();
+            int taken = kept.isEmpty() ? 0 : ((Number) kept.getFirst()).intValue();
+            long holding = Registration.count("eventId = ?1 and state in ?2", eventId, Registration.HOLDING_A_PLACE);
+            assertThat(taken).as("places taken as kept, against the registrations holding one").isEqualTo(holding);
+            return taken;
+        });
     }
 
     private static EventSnapshot withVersion(EventSnapshot s, long version) {
