@@ -3,8 +3,12 @@ package org.convene.notification.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,7 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Records what became of a claimed email, in a transaction of its own with its message on
+ * Records what became of claimed emails, a batch in a transaction of its own with their messages on
  * {@code deliveries}, and counts it in the metric {@code convene.emails} (by kind and outcome). A
  * failure that may pass is tried again after a pause that doubles each time; a permanent one, or the
  * last attempt, is given up on; a bounce also stops all mail to the address.
@@ -54,46 +58,63 @@ public class DeliveryRecorder {
         this.maxAttempts = maxAttempts;
     }
 
-    /** @param failure null when the SMTP server accepted the email */
-    public void record(EmailClaims.Claimed claimed, Throwable failure) {
+    /**
+     * Records a sent batch in one transaction: a transaction per email cost more than writing the
+     * email itself (issue 7's reminder fan-out). The outcomes are recorded once every send of the batch
+     * has ended, so the window for a duplicate after a crash is the batch's time at the SMTP server.
+     *
+     * @param failures for each email of {@code batch}, in its order: null when the SMTP server accepted it
+     */
+    public void record(List<EmailClaims.Claimed> batch, List<Throwable> failures) {
+        if (batch.isEmpty()) {
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
-            ScheduledEmail email = ScheduledEmail.findById(claimed.id());
-            if (email == null || email.status != EmailStatus.SENDING || !claimed.claimedUntil().equals(email.claimedUntil)) {
-                // Erased meanwhile, or the claim ran out and another dispatcher holds the row now.
-                return;
-            }
-            email.claimedUntil = null;
+            Map<UUID, ScheduledEmail> emails = ScheduledEmail.<ScheduledEmail> list("id in ?1",
+                    batch.stream().map(EmailClaims.Claimed::id).toList()).stream()
+                    .collect(Collectors.toMap(email -> email.id, Function.identity()));
             Instant now = clock.instant();
-            if (failure == null) {
-                email.status = EmailStatus.SENT;
-                email.sentAt = now;
-                published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.SENT);
-                return;
-            }
-            email.attempts++;
-            email.lastError = describe(failure);
-            // The exception's message may name the recipient, so the log gets its type only.
-            String cause = failure.getClass().getSimpleName();
-            switch (SendFailure.of(failure)) {
-                case BOUNCE -> {
-                    email.status = EmailStatus.BOUNCED;
-                    suppressBounced(email.registrationId, now);
-                    published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.BOUNCED);
-                    LOG.warnf("The %s email %s bounced (%s); its address gets no more mail", email.kind, email.id, cause);
-                }
-                case PERMANENT -> giveUp(email, cause);
-                case TRANSIENT -> {
-                    if (email.attempts >= maxAttempts) {
-                        giveUp(email, cause);
-                    } else {
-                        email.status = EmailStatus.PENDING;
-                        email.dueAt = now.plus(backoff(email.attempts));
-                        LOG.warnf("The %s email %s failed (attempt %d, %s); retrying at %s", email.kind, email.id,
-                                email.attempts, cause, email.dueAt);
-                    }
-                }
+            for (int i = 0; i < batch.size(); i++) {
+                record(batch.get(i), emails.get(batch.get(i).id()), failures.get(i), now);
             }
         });
+    }
+
+    private void record(EmailClaims.Claimed claimed, ScheduledEmail email, Throwable failure, Instant now) {
+        if (email == null || email.status != EmailStatus.SENDING || !claimed.claimedUntil().equals(email.claimedUntil)) {
+            // Erased meanwhile, or the claim ran out and another dispatcher holds the row now.
+            return;
+        }
+        email.claimedUntil = null;
+        if (failure == null) {
+            email.status = EmailStatus.SENT;
+            email.sentAt = now;
+            published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.SENT);
+            return;
+        }
+        email.attempts++;
+        email.lastError = describe(failure);
+        // The exception's message may name the recipient, so the log gets its type only.
+        String cause = failure.getClass().getSimpleName();
+        switch (SendFailure.of(failure)) {
+            case BOUNCE -> {
+                email.status = EmailStatus.BOUNCED;
+                suppressBounced(email.registrationId, now);
+                published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.BOUNCED);
+                LOG.warnf("The %s email %s bounced (%s); its address gets no more mail", email.kind, email.id, cause);
+            }
+            case PERMANENT -> giveUp(email, cause);
+            case TRANSIENT -> {
+                if (email.attempts >= maxAttempts) {
+                    giveUp(email, cause);
+                } else {
+                    email.status = EmailStatus.PENDING;
+                    email.dueAt = now.plus(backoff(email.attempts));
+                    LOG.warnf("The %s email %s failed (attempt %d, %s); retrying at %s", email.kind, email.id,
+                            email.attempts, cause, email.dueAt);
+                }
+            }
+        }
     }
 
     /** Publishes an outcome to {@code deliveries} and counts it; within the caller's transaction. */

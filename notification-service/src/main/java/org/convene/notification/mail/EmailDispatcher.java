@@ -66,8 +66,6 @@ public class EmailDispatcher {
                     .handle((sent, failure) -> failure));
         }
         // Recorded on this thread, not the mailer's event loop, which must never wait for the database.
-        for (int i = 0; i < batch.size(); i++) {
-            recorder.record(batch.get(i), sends.get(i).join());
-        }
+        recorder.record(batch, sends.stream().map(CompletableFuture::join).toList());
     }
 }
