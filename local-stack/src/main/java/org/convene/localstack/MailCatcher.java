@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +47,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * A real SMTP server (GreenMail) that keeps every email it receives, whoever it is for, and shows
  * them to a person on a small web page: a list, and each email as HTML and as text. The same page
- * answers {@code /api/messages} in JSON for tests. Emails are saved on stop and loaded on start.
+ * answers {@code /api/messages} in JSON for tests, with the time the server accepted each email, by
+ * which the benchmarks time delivery. Emails are saved on stop and loaded on start.
  */
 final class MailCatcher implements AutoCloseable {
 
@@ -64,7 +66,7 @@ final class MailCatcher implements AutoCloseable {
      * which would make a mailbox per recipient and be walked whole on every read, while SMTP sessions add to
      * it. GreenMail files everything in one catch-all mailbox.
      */
-    private final List<MimeMessage> received = Collections.synchronizedList(new ArrayList<>());
+    private final List<Delivered> received = Collections.synchronizedList(new ArrayList<>());
     private HttpServer http;
     /**
      * The page reads emails with jakarta.mail, whose content handlers are found through the thread's
@@ -89,8 +91,10 @@ final class MailCatcher implements AutoCloseable {
         greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         GreenMailUser catchAll = greenMail.getUserManager().createUser(CATCH_ALL, CATCH_ALL, CATCH_ALL);
+        // GreenMail delivers before it answers the end of the message with 250: the time of delivery is
+        // the time of acceptance that a sender sees.
         greenMail.getUserManager().setMessageDeliveryHandler((message, recipient) -> {
-            received.add(message.getMessage());
+            received.add(new Delivered(message.getMessage(), Instant.now()));
             return catchAll;
         });
         load();
@@ -119,10 +123,10 @@ final class MailCatcher implements AutoCloseable {
      *        that a test awaiting one email does not keep the server parsing thousands while mail arrives
      */
     private List<CapturedMail> messages(boolean withParts, String recipient) {
-        MimeMessage[] all = received.toArray(MimeMessage[]::new);
+        Delivered[] all = received.toArray(Delivered[]::new);
         List<CapturedMail> mails = new ArrayList<>();
         for (int i = 0; i < all.length; i++) {
-            if (recipient == null || isTo(all[i], recipient)) {
+            if (recipient == null || isTo(all[i].message(), recipient)) {
                 mails.add(capture(i, all[i], withParts));
             }
         }
@@ -189,7 +193,8 @@ final class MailCatcher implements AutoCloseable {
         }
     }
 
-    private static CapturedMail capture(int index, MimeMessage message, boolean withParts) {
+    private static CapturedMail capture(int index, Delivered delivered, boolean withParts) {
+        MimeMessage message = delivered.message();
         try {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             for (Enumeration<Header> e = message.getAllHeaders(); e.hasMoreElements();) {
@@ -206,7 +211,7 @@ final class MailCatcher implements AutoCloseable {
             return new CapturedMail(index,
                     message.getFrom() == null ? "" : InternetAddress.toUnicodeString(message.getFrom()),
                     to == null ? List.of() : Arrays.stream(to).map(a -> ((InternetAddress) a).getAddress()).toList(),
-                    message.getSubject(), sent, headers, parts[0], parts[1], attachments);
+                    message.getSubject(), sent, delivered.acceptedAt(), headers, parts[0], parts[1], attachments);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot read a captured email", e);
         }
@@ -248,15 +253,19 @@ final class MailCatcher implements AutoCloseable {
                 try (InputStream in = Files.newInputStream(file)) {
                     message = new MimeMessage(session, in);
                 }
+                Instant accepted = Files.getLastModifiedTime(file).toInstant();
                 // As delivered: one copy per recipient.
                 for (int n = 0; n < message.getAllRecipients().length; n++) {
-                    received.add(message);
+                    received.add(new Delivered(message, accepted));
                 }
             }
         }
     }
 
-    /** One file per distinct email (a copy per recipient is kept only once). */
+    /**
+     * One file per distinct email (a copy per recipient is kept only once), whose modification time is
+     * when the first copy was accepted.
+     */
     private void save() throws IOException, MessagingException {
         Files.createDirectories(storeDir);
         try (Stream<Path> old = Files.list(storeDir)) {
@@ -266,16 +275,22 @@ final class MailCatcher implements AutoCloseable {
         }
         List<String> seen = new ArrayList<>();
         int n = 0;
-        for (MimeMessage message : received.toArray(MimeMessage[]::new)) {
-            String id = message.getMessageID();
+        for (Delivered delivered : received.toArray(Delivered[]::new)) {
+            String id = delivered.message().getMessageID();
             if (id != null && seen.contains(id)) {
                 continue;
             }
             seen.add(id);
-            try (OutputStream out = Files.newOutputStream(storeDir.resolve(String.format("%06d.eml", n++)))) {
-                message.writeTo(out);
+            Path file = storeDir.resolve(String.format("%06d.eml", n++));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                delivered.message().writeTo(out);
             }
+            Files.setLastModifiedTime(file, FileTime.from(delivered.acceptedAt()));
         }
+    }
+
+    /** One copy of an email as delivered to one recipient, and when the server accepted it. */
+    private record Delivered(MimeMessage message, Instant acceptedAt) {
     }
 
     @Override

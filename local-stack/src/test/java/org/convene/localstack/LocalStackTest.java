@@ -15,6 +15,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -50,6 +52,7 @@ class LocalStackTest {
     void startsRealServersWhoseDataSurvivesARestart() throws Exception {
         LocalStack.Settings settings = LocalStack.Settings.ephemeral(dir);
         String marker = "marker-" + UUID.randomUUID();
+        Instant accepted;
         try (LocalStack stack = LocalStack.start(settings)) {
             for (String db : LocalStack.DATABASES) {
                 try (Connection c = connect(stack, db); Statement s = c.createStatement()) {
@@ -62,8 +65,10 @@ class LocalStackTest {
             try (var producer = producer(stack)) {
                 producer.send(new ProducerRecord<>(Topics.EVENTS, "k", marker)).get();
             }
+            Instant beforeSend = Instant.now();
             sendMail(stack, "supporter@example.org", "Registered: <Bolivia>", "plain " + marker,
                     "<p>html " + marker + "</p>");
+            Instant afterSend = Instant.now();
             sendMail(stack, "someone+else@example.org", "Not for the supporter", "other", "<p>other</p>");
 
             // Asked by recipient, in any case: the server picks that recipient's emails alone.
@@ -72,6 +77,8 @@ class LocalStackTest {
             List<CapturedMail> mails = new CapturedMailbox(stack.mailPageUrl()).to("SUPPORTER@example.org");
             assertThat(mails).singleElement().satisfies(m -> {
                 assertThat(m.subject()).isEqualTo("Registered: <Bolivia>");
+                // By the server's clock, once the whole email was in: within the client's send.
+                assertThat(m.acceptedAt()).isBetween(beforeSend, afterSend);
                 assertThat(m.text()).contains("plain " + marker);
                 assertThat(m.html()).contains("<p>html " + marker + "</p>");
             });
@@ -79,6 +86,7 @@ class LocalStackTest {
             assertThat(page).contains("Registered: &lt;Bolivia&gt;").doesNotContain("<Bolivia>");
             String message = get(stack.mailPageUrl() + "messages/" + mails.get(0).index());
             assertThat(message).contains("plain " + marker).contains("sandbox srcdoc=");
+            accepted = mails.get(0).acceptedAt();
         }
 
         LocalStack.Settings again = new LocalStack.Settings(dir, false, settings.kafkaPort(),
@@ -90,7 +98,10 @@ class LocalStackTest {
                 assertThat(rs.getString(1)).isEqualTo(marker);
             }
             assertThat(readAll(stack, Topics.EVENTS)).contains(marker);
-            assertThat(new CapturedMailbox(stack.mailPageUrl()).to("supporter@example.org")).hasSize(1);
+            // The time of acceptance is kept too, to the millisecond (a file system may keep no finer).
+            assertThat(new CapturedMailbox(stack.mailPageUrl()).to("supporter@example.org")).singleElement()
+                    .satisfies(m -> assertThat(m.acceptedAt().truncatedTo(ChronoUnit.MILLIS))
+                            .isEqualTo(accepted.truncatedTo(ChronoUnit.MILLIS)));
             assertThat(new CapturedMailbox(stack.mailPageUrl()).all()).hasSize(2);
         }
     }
