@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,8 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The running system as the benchmark's setup sees it: the organiser API of events-service, to create
- * and publish events before the timed phase, and registration-service, to wait until it has them.
+ * The running system as the benchmark's setup sees it: the organiser API of events-service, to create,
+ * publish and change events and read their counts, and registration-service, to wait until it has them.
  * Everything comes from system properties that benchmarks/bench sets.
  */
 final class Convene {
@@ -49,26 +50,51 @@ final class Convene {
     List<String> publishEvents(int count, Integer capacity, boolean waitlist) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("title", "Benchmark event " + i);
-            event.put("startsAt", LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.HOURS).toString());
-            event.put("timeZone", "Europe/London");
-            event.put("durationMinutes", 90);
-            event.put("joinUrl", "https://meet.example.org/benchmark-" + i);
-            event.put("host", HOST);
-            event.put("supporters", List.of(SUPPORTER));
+            Map<String, Object> event = event("Benchmark event " + i,
+                    LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.HOURS), "Europe/London");
             if (capacity != null) {
                 event.put("capacity", capacity);
             }
             event.put("waitlist", waitlist);
-            String id = asOrganiser("/api/events", event, 201).get("id").asText();
-            asOrganiser("/api/events/" + id + "/publish", Map.of(), 200);
-            ids.add(id);
+            ids.add(publish(event));
         }
         for (String id : ids) {
             awaitInCatalogue(id);
         }
         return ids;
+    }
+
+    /** What the organiser writes about a benchmark event, as {@code POST} and {@code PUT /api/events} take it. */
+    static Map<String, Object> event(String title, LocalDateTime startsAt, String timeZone) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("title", title);
+        event.put("startsAt", startsAt.toString());
+        event.put("timeZone", timeZone);
+        event.put("durationMinutes", 90);
+        event.put("joinUrl", "https://meet.example.org/" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        event.put("host", HOST);
+        event.put("supporters", List.of(SUPPORTER));
+        return event;
+    }
+
+    /** Creates and publishes an event; returns its id. */
+    String publish(Map<String, Object> event) throws Exception {
+        String id = asOrganiser("/api/events", event, 201).get("id").asText();
+        asOrganiser("/api/events/" + id + "/publish", Map.of(), 200);
+        return id;
+    }
+
+    /** Replaces what was written about an event (a public one keeps its time). */
+    void update(String id, Map<String, Object> event) throws Exception {
+        send(HttpRequest.newBuilder(URI.create(eventsUrl + "/api/events/" + id)).header("Authorization", bearer())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(event))), 200);
+    }
+
+    /** The event as the organiser API shows it, with its registrations and emails counted. */
+    JsonNode read(String id) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(eventsUrl + "/api/events/" + id))
+                .header("Authorization", bearer()).GET(), 200);
     }
 
     /** How many of the event's registrants are in each state, from the organisers' CSV export. */
@@ -103,11 +129,15 @@ final class Convene {
     }
 
     private JsonNode post(HttpRequest.Builder request, Object body, int expected) throws Exception {
-        HttpResponse<String> response = http.send(request.header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(request.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expected);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, int expected) throws Exception {
+        HttpRequest built = request.build();
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
+            throw new IllegalStateException(built.uri() + " answered " + response.statusCode() + ": "
                     + response.body());
         }
         return JSON.readTree(response.body());

@@ -48,11 +48,24 @@ final class Supporter {
                 .warmUp(registrationUrl + "/q/health/ready");
     }
 
+    /** Hears of each registration answered with success. */
+    @FunctionalInterface
+    interface Registered {
+        /** @param answeredAtMillis when the answer arrived, by this machine's clock (epoch milliseconds) */
+        void answered(int step, String email, long answeredAtMillis);
+    }
+
     /**
      * Registers one supporter for the event that {@code eventOfStep} picks for the step they arrive in,
      * counting the arrival and its outcome in {@code steps}; a failed step stops the load at the next arrival.
      */
     static ChainBuilder registers(Steps steps, IntFunction<String> eventOfStep) {
+        return registers(steps, eventOfStep, (step, email, answeredAtMillis) -> {
+        });
+    }
+
+    /** As {@link #registers(Steps, IntFunction)}, telling {@code registered} of each success. */
+    static ChainBuilder registers(Steps steps, IntFunction<String> eventOfStep, Registered registered) {
         return exec(session -> session.set("step", steps.arrive()))
                 .exec(stopLoadGeneratorIf(session -> steps.stopReason(), session -> steps.stopReason() != null))
                 .exec(http("challenge").get("/api/challenge").check(status().is(200), bodyString().saveAs("challenge")))
@@ -63,10 +76,18 @@ final class Supporter {
                                 .header("Altcha", "#{altcha}")
                                 .header("X-Forwarded-For", "#{address}")
                                 .body(StringBody(session -> session.getString("form"))).asJson()
-                                .check(responseTimeInMillis().saveAs("registerMillis"), status().is(201))))
+                                // The clock is read as the checks run, once the whole answer is in.
+                                .check(responseTimeInMillis().saveAs("registerMillis"), status().is(201),
+                                        bodyString().transform(body -> System.currentTimeMillis())
+                                                .saveAs("answeredAt"))))
                 .exec(session -> {
+                    boolean succeeded = !session.isFailed() && session.contains("registerMillis");
                     steps.answer(session.getInt("step"), session.isFailed(),
                             session.contains("registerMillis") ? session.getInt("registerMillis") : null);
+                    if (succeeded) {
+                        registered.answered(session.getInt("step"), session.getString("email"),
+                                session.getLong("answeredAt"));
+                    }
                     return session;
                 });
     }
@@ -83,6 +104,7 @@ final class Supporter {
         form.put("consentTo", random.nextBoolean() ? List.of(Convene.HOST) : List.of());
         try {
             return session.set("event", event)
+                    .set("email", form.get("email"))
                     .set("altcha", solution(session.getString("challenge")))
                     .set("address", "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255))
                     .set("form", Convene.JSON.writeValueAsString(form));
