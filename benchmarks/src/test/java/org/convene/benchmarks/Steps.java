@@ -146,6 +146,21 @@ final class Steps {
         return latencies.get(step).size();
     }
 
+    /**
+     * Registrations answered with success per second for arrivals of {@code step}, however late, from the
+     * step's start to its last answer: what a burst the system queues is absorbed at. Once the load is over.
+     */
+    double acceptedRate(int step) {
+        long stepStart = step == 0 ? 0 : endsNanos[step - 1];
+        return accepted(step) / (Math.max(plan.get(step).length.toNanos(), lastAnswerNanos[step].get() - stepStart)
+                / 1e9);
+    }
+
+    /** The registration latencies of every success answer for {@code step}, however late, in order. */
+    long[] sortedLatencies(int step) {
+        return latencies.get(step).stream().mapToLong(Integer::longValue).sorted().toArray();
+    }
+
     /** Why the load must stop, or null while every judged step held. */
     String stopReason() {
         return stopReason;
@@ -168,7 +183,7 @@ final class Steps {
         int arrivals = arrived[step].get();
         int answers = answered[step].get();
         int errors = failed[step].get() + (arrivals - answers);
-        long[] sorted = latencies.get(step).stream().mapToLong(Integer::longValue).sorted().toArray();
+        long[] sorted = sortedLatencies(step);
         long p99 = Report.percentile(sorted, 0.99);
         long stepStart = step == 0 ? 0 : endsNanos[step - 1];
         double seconds = Math.max(p.length.toNanos(), lastAnswerNanos[step].get() - stepStart) / 1e9;
