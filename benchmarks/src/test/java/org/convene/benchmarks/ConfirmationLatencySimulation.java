@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.gatling.javaapi.core.Simulation;
 
@@ -22,7 +21,6 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class ConfirmationLatencySimulation extends Simulation {
 
-    private static final int CAPACITY = 1_000_000;
     /** How long after the load the confirmations still in flight get to arrive; later ones count as missing. */
     private static final Duration CONFIRMATION_WAIT = Duration.ofSeconds(60);
 
@@ -31,11 +29,11 @@ public class ConfirmationLatencySimulation extends Simulation {
     private final int rate = Convene.requiredInt("bench.rate");
     private final Steps steps = Steps.constant(Duration.ofSeconds(Convene.requiredInt("bench.warm-up-seconds")), rate,
             rate, Duration.ofSeconds(Convene.requiredInt("bench.seconds")), Long.MAX_VALUE);
-    private volatile List<String> events;
+    private final ManyEvents events = new ManyEvents(convene);
 
     {
         setUp(scenario("confirmation latency, many events").exec(Supporter.registers(steps,
-                step -> events.get(ThreadLocalRandom.current().nextInt(events.size())),
+                step -> events.any(),
                 (step, email, answeredAtMillis) -> {
                     if (step > 0) {
                         confirmations.answered(email, answeredAtMillis);
@@ -47,11 +45,7 @@ public class ConfirmationLatencySimulation extends Simulation {
 
     @Override
     public void before() {
-        try {
-            events = convene.publishEvents(Convene.requiredInt("bench.events"), CAPACITY, false);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish the benchmark's events", e);
-        }
+        events.publish(Convene.requiredInt("bench.events"));
     }
 
     @Override

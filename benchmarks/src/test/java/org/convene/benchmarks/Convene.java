@@ -47,7 +47,15 @@ final class Convene {
      * supporter (so that every registration stores its consent answers, as a real one does), starting in
      * 30 days; returns their ids once registration-service has all of them in its catalogue.
      */
-    List<String> publishEvents(int count, Integer capacity, boolean waitlist) throws Exception {
+    List<String> publishEvents(int count, Integer capacity, boolean waitlist) {
+        try {
+            return published(count, capacity, waitlist);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the benchmark's events", e);
+        }
+    }
+
+    private List<String> published(int count, Integer capacity, boolean waitlist) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             Map<String, Object> event = event("Benchmark event " + i,

@@ -36,12 +36,8 @@ public class WaitlistBurstSimulation extends Simulation {
 
     @Override
     public void before() {
-        try {
-            warmUpEvent = convene.publishEvents(1, null, false).get(0);
-            burstEvent = convene.publishEvents(1, capacity, true).get(0);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish the benchmark's events", e);
-        }
+        warmUpEvent = convene.publishEvents(1, null, false).getFirst();
+        burstEvent = convene.publishEvents(1, capacity, true).getFirst();
     }
 
     @Override
