@@ -19,8 +19,8 @@ import org.convene.notification.event.KnownEvent;
 import org.convene.notification.mailing.Mailing;
 import org.convene.notification.recipient.Recipient;
 
-import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.ext.mail.MailMessage;
 
 /**
  * Takes due emails off the schedule for one dispatcher, each in a short transaction of its own, so
@@ -33,7 +33,8 @@ public class EmailClaims {
      * An email claimed to be sent now, already written. {@code claimedUntil} is this claim's mark:
      * only the dispatcher that holds it may record the outcome.
      */
-    public record Claimed(UUID id, UUID registrationId, UUID eventId, EmailKind kind, Instant claimedUntil, Mail mail) {
+    public record Claimed(UUID id, UUID registrationId, UUID eventId, EmailKind kind, Instant claimedUntil,
+            MailMessage mail) {
     }
 
     private final EntityManager entityManager;
@@ -144,7 +145,7 @@ public class EmailClaims {
                 Recipient to = email.registrationId.equals(email.sendId)
                         ? Recipient.organiserTest(email.sendId, email.eventId, mailing.testTo)
                         : Recipient.findById(email.registrationId);
-                Mail mail = writer.write(email, to, event, mailing, keepsJoinLinkForReminders(event, email)
+                MailMessage mail = writer.write(email, to, event, mailing, keepsJoinLinkForReminders(event, email)
                         && hasReminderAhead(email));
                 claimed.add(new Claimed(email.id, email.registrationId, email.eventId, email.kind, until, mail));
             }

@@ -5,12 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.mail.MailMessage;
+import io.vertx.mutiny.ext.mail.MailClient;
 
 /**
  * Sends what is due, a batch at a time: claims the batch, sends it over the mailer's pool of SMTP
@@ -18,30 +26,46 @@ import io.quarkus.scheduler.Scheduled;
  * done only once its outcome is recorded: a dispatcher that dies between the SMTP server's acceptance
  * and that record leaves a claim that runs out, and the email goes again; that is the one window for
  * a duplicate.
+ *
+ * <p>It sends through the Vert.x mail client that Quarkus configures from {@code quarkus.mailer.*}, the one
+ * under Quarkus' mailer, not through the mailer: the mailer collects a {@code byte[]} attachment byte by byte,
+ * with a context-propagating callback for each, and for each confirmation's calendar file that was 40 % of
+ * this service's CPU (benchmarks, scenario 3, JFR).
  */
 @ApplicationScoped
 public class EmailDispatcher {
 
     private final EmailClaims claims;
     private final DeliveryRecorder recorder;
-    private final ReactiveMailer mailer;
+    private final MailClient mailClient;
+    private final Vertx vertx;
+    private volatile Context eventLoop;
     private final SendRate rate;
     private final Duration sendTimeout;
     private final int batchSize;
     private final Duration lease;
 
-    public EmailDispatcher(EmailClaims claims, DeliveryRecorder recorder, ReactiveMailer mailer, SendRate rate,
+    public EmailDispatcher(EmailClaims claims, DeliveryRecorder recorder, MailClient mailClient, Vertx vertx, SendRate rate,
             @ConfigProperty(name = "convene.mail.send-timeout") Duration sendTimeout,
             @ConfigProperty(name = "convene.mail.batch-size") int batchSize) {
         this.claims = claims;
         this.recorder = recorder;
-        this.mailer = mailer;
+        this.mailClient = mailClient;
+        this.vertx = vertx;
         this.rate = rate;
         this.sendTimeout = sendTimeout;
         this.batchSize = batchSize;
         // Long enough for the whole batch at the configured pace, each send up to its timeout, twice
         // over: a claim must not run out while its dispatcher is still at work.
         this.lease = sendTimeout.multipliedBy(2).plus(rate.timeFor(batchSize)).plusSeconds(30);
+    }
+
+    /**
+     * At start, on a thread outside Vert.x: a context of an event loop's own, for the sends. Before the
+     * scheduler's own start, so that the first dispatch finds it.
+     */
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        eventLoop = vertx.getOrCreateContext();
     }
 
     @Scheduled(every = "${convene.mail.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -60,8 +84,14 @@ public class EmailDispatcher {
         List<CompletableFuture<Throwable>> sends = new ArrayList<>(batch.size());
         for (EmailClaims.Claimed email : batch) {
             rate.acquire();
-            // The async mailer, awaited here: the blocking Mailer was seen to hang on worker threads (INFRA.md).
-            sends.add(mailer.send(email.mail()).ifNoItem().after(sendTimeout).fail()
+            // The async client, awaited here: the blocking Mailer was seen to hang on worker threads (INFRA.md).
+            // Started on an event loop, never on this worker thread's context: this thread waits for the sends
+            // below, and a send started here that had to open a connection hung until its timeout (seen in
+            // SmtpFaultsTest, where a refused session's 421 never came back), its answers queued behind the wait.
+            MailMessage message = email.mail();
+            sends.add(Uni.createFrom().deferred(() -> mailClient.sendMail(message))
+                    .runSubscriptionOn(task -> eventLoop.runOnContext(ignored -> task.run()))
+                    .replaceWithVoid().ifNoItem().after(sendTimeout).fail()
                     .subscribeAsCompletionStage()
                     .handle((sent, failure) -> failure));
         }

@@ -17,17 +17,20 @@ import org.convene.notification.recipient.Recipient;
 import org.convene.notification.unsubscribe.UnsubscribeLinks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.mail.MailAttachment;
+import io.vertx.ext.mail.MailMessage;
 
 /**
  * Writes one email of any kind, as text and as HTML, in the registrant's language, with the event as
- * it stands when the email goes out. One pair of templates serves every kind: {@link View} says which
- * of its parts an email has. It goes to the registrant alone, by address only: a name could carry
- * characters that change a header's meaning.
+ * it stands when the email goes out, as the Vert.x mail client takes it (see {@link EmailDispatcher}).
+ * One pair of templates serves every kind: {@link View} says which of its parts an email has. It goes to
+ * the registrant alone, by address only: a name could carry characters that change a header's meaning.
  */
 @ApplicationScoped
 public class EmailWriter {
@@ -37,10 +40,13 @@ public class EmailWriter {
     private final CalendarInvitation invitations;
     private final UnsubscribeLinks unsubscribeLinks;
     private final String publicPages;
+    private final String from;
 
     public EmailWriter(@Location("mail/email.txt") Template text, @Location("mail/email.html") Template html,
             CalendarInvitation invitations, UnsubscribeLinks unsubscribeLinks,
-            @ConfigProperty(name = "convene.public-pages.url") String publicPages) {
+            @ConfigProperty(name = "convene.public-pages.url") String publicPages,
+            @ConfigProperty(name = "quarkus.mailer.from") String from) {
+        this.from = from;
         this.text = text;
         this.html = html;
         this.invitations = invitations;
@@ -73,14 +79,16 @@ public class EmailWriter {
      * @param reminderAhead whether a reminder will still reach the registrant: if the organiser keeps the
      *                      joining link for the reminders, only then may an email leave it out
      */
-    public Mail write(ScheduledEmail email, Recipient to, KnownEvent event, Mailing mailing, boolean reminderAhead) {
+    public MailMessage write(ScheduledEmail email, Recipient to, KnownEvent event, Mailing mailing, boolean reminderAhead) {
         EmailKind kind = email.kind;
         View view = view(email, to, event, mailing, reminderAhead);
-        // RFC 2369 and RFC 8058: mail apps offer their own unsubscribe button, which posts to the link.
-        Mail mail = new Mail()
-                .addTo(to.email)
-                .addHeader("List-Unsubscribe", "<" + view.unsubscribeUrl() + ">")
-                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+        MailMessage mail = new MailMessage()
+                .setFrom(from)
+                .setTo(to.email)
+                // RFC 2369 and RFC 8058: mail apps offer their own unsubscribe button, which posts to the link.
+                .setHeaders(MultiMap.caseInsensitiveMultiMap()
+                        .add("List-Unsubscribe", "<" + view.unsubscribeUrl() + ">")
+                        .add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
                 .setSubject(HeaderText.oneLine(view.subject()))
                 .setText(text.data("view", view).setLocale(to.locale()).render())
                 .setHtml(html.data("view", view).setLocale(to.locale()).render());
@@ -92,8 +100,9 @@ public class EmailWriter {
         };
         if (calendarFile != null) {
             String method = kind == EmailKind.EVENT_CANCELLED ? "CANCEL" : "REQUEST";
-            mail.addAttachment("invite.ics", calendarFile.getBytes(StandardCharsets.UTF_8),
-                    "text/calendar; charset=UTF-8; method=" + method);
+            mail.setAttachment(MailAttachment.create().setName("invite.ics").setDisposition("attachment")
+                    .setData(Buffer.buffer(calendarFile.getBytes(StandardCharsets.UTF_8)))
+                    .setContentType("text/calendar; charset=UTF-8; method=" + method));
         }
         return mail;
     }
