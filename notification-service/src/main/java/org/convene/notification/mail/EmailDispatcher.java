@@ -38,20 +38,18 @@ public class EmailDispatcher {
     private final EmailClaims claims;
     private final DeliveryRecorder recorder;
     private final MailClient mailClient;
-    private final Vertx vertx;
     private volatile Context eventLoop;
     private final SendRate rate;
     private final Duration sendTimeout;
     private final int batchSize;
     private final Duration lease;
 
-    public EmailDispatcher(EmailClaims claims, DeliveryRecorder recorder, MailClient mailClient, Vertx vertx, SendRate rate,
+    public EmailDispatcher(EmailClaims claims, DeliveryRecorder recorder, MailClient mailClient, SendRate rate,
             @ConfigProperty(name = "convene.mail.send-timeout") Duration sendTimeout,
             @ConfigProperty(name = "convene.mail.batch-size") int batchSize) {
         this.claims = claims;
         this.recorder = recorder;
         this.mailClient = mailClient;
-        this.vertx = vertx;
         this.rate = rate;
         this.sendTimeout = sendTimeout;
         this.batchSize = batchSize;
@@ -64,7 +62,7 @@ public class EmailDispatcher {
      * At start, on a thread outside Vert.x: a context of an event loop's own, for the sends. Before the
      * scheduler's own start, so that the first dispatch finds it.
      */
-    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, Vertx vertx) {
         eventLoop = vertx.getOrCreateContext();
     }
 
