@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -135,7 +137,15 @@ public class EmailClaims {
                     .setParameter("now", now)
                     .setParameter("max", max)
                     .getResultList();
+            if (due.isEmpty()) {
+                return List.of();
+            }
             Map<UUID, KnownEvent> events = new HashMap<>();
+            // The batch's recipients in one query, not one each: in the reminder fan-out, a hundred round
+            // trips per batch while the SMTP connections waited.
+            Map<UUID, Recipient> recipients = Recipient.<Recipient> list("registrationId in ?1",
+                    due.stream().map(email -> email.registrationId).distinct().toList()).stream()
+                    .collect(Collectors.toMap(recipient -> recipient.registrationId, Function.identity()));
             List<Claimed> claimed = new ArrayList<>(due.size());
             for (ScheduledEmail email : due) {
                 email.status = EmailStatus.SENDING;
@@ -144,7 +154,7 @@ public class EmailClaims {
                 Mailing mailing = email.sendId == null ? null : Mailing.findById(email.sendId);
                 Recipient to = email.registrationId.equals(email.sendId)
                         ? Recipient.organiserTest(email.sendId, email.eventId, mailing.testTo)
-                        : Recipient.findById(email.registrationId);
+                        : recipients.get(email.registrationId);
                 MailMessage mail = writer.write(email, to, event, mailing, keepsJoinLinkForReminders(event, email)
                         && hasReminderAhead(email));
                 claimed.add(new Claimed(email.id, email.registrationId, email.eventId, email.kind, until, mail));

@@ -22,10 +22,12 @@ import io.vertx.mutiny.ext.mail.MailClient;
 
 /**
  * Sends what is due, a batch at a time: claims the batch, sends it over the mailer's pool of SMTP
- * connections (several at once, at the configured pace), then records each outcome. A send counts as
- * done only once its outcome is recorded: a dispatcher that dies between the SMTP server's acceptance
- * and that record leaves a claim that runs out, and the email goes again; that is the one window for
- * a duplicate.
+ * connections (several at once, at the configured pace), then records each outcome. Two batches are
+ * under way at once: the next is claimed and written while the last is at the SMTP server, then the last
+ * is recorded, so that the database's work and the SMTP server's overlap instead of taking turns (in the
+ * reminder fan-out the turns left the machine a third idle). A send counts as done only once its outcome
+ * is recorded: a dispatcher that dies between the SMTP server's acceptance and that record leaves a claim
+ * that runs out, and the email goes again; that is the one window for a duplicate, two batches long.
  *
  * <p>It sends through the Vert.x mail client that Quarkus configures from {@code quarkus.mailer.*}, the one
  * under Quarkus' mailer, not through the mailer: the mailer collects a {@code byte[]} attachment byte by byte,
@@ -53,9 +55,9 @@ public class EmailDispatcher {
         this.rate = rate;
         this.sendTimeout = sendTimeout;
         this.batchSize = batchSize;
-        // Long enough for the whole batch at the configured pace, each send up to its timeout, twice
-        // over: a claim must not run out while its dispatcher is still at work.
-        this.lease = sendTimeout.multipliedBy(2).plus(rate.timeFor(batchSize)).plusSeconds(30);
+        // Long enough for this batch and the next at the configured pace, each send up to its timeout,
+        // twice over: a claim must not run out while its dispatcher is still at work.
+        this.lease = sendTimeout.multipliedBy(2).plus(rate.timeFor(2 * batchSize)).plusSeconds(30);
     }
 
     /**
@@ -71,20 +73,34 @@ public class EmailDispatcher {
     void dispatchDue() {
         claims.dropLateReminders();
         claims.suppressUnwanted();
-        List<EmailClaims.Claimed> batch;
-        do {
-            batch = claims.claim(batchSize, lease);
-            sendAll(batch);
-        } while (batch.size() == batchSize);
+        Sending previous = Sending.NOTHING;
+        try {
+            List<EmailClaims.Claimed> batch;
+            do {
+                batch = claims.claim(batchSize, lease);
+                Sending done = previous;
+                previous = send(batch);
+                record(done);
+            } while (batch.size() == batchSize);
+        } finally {
+            // Whatever failed, the batch at the SMTP server is recorded if the database lets it: else its
+            // claims run out and it goes again.
+            record(previous);
+        }
     }
 
-    private void sendAll(List<EmailClaims.Claimed> batch) {
+    /** A batch whose sends are under way: for each email, in order, its failure or null once it ends. */
+    private record Sending(List<EmailClaims.Claimed> batch, List<CompletableFuture<Throwable>> outcomes) {
+        static final Sending NOTHING = new Sending(List.of(), List.of());
+    }
+
+    private Sending send(List<EmailClaims.Claimed> batch) {
         List<CompletableFuture<Throwable>> sends = new ArrayList<>(batch.size());
         for (EmailClaims.Claimed email : batch) {
             rate.acquire();
-            // The async client, awaited here: the blocking Mailer was seen to hang on worker threads (INFRA.md).
-            // Started on an event loop, never on this worker thread's context: this thread waits for the sends
-            // below, and a send started here that had to open a connection hung until its timeout (seen in
+            // The async client, awaited in record: the blocking Mailer was seen to hang on worker threads (INFRA.md).
+            // Started on an event loop, never on this worker thread's context: this thread waits for the sends,
+            // and a send started here that had to open a connection hung until its timeout (seen in
             // SmtpFaultsTest, where a refused session's 421 never came back), its answers queued behind the wait.
             MailMessage message = email.mail();
             sends.add(Uni.createFrom().deferred(() -> mailClient.sendMail(message))
@@ -93,7 +109,11 @@ public class EmailDispatcher {
                     .subscribeAsCompletionStage()
                     .handle((sent, failure) -> failure));
         }
-        // Recorded on this thread, not the mailer's event loop, which must never wait for the database.
-        recorder.record(batch, sends.stream().map(CompletableFuture::join).toList());
+        return new Sending(batch, sends);
+    }
+
+    /** Waits for a batch's sends to end and records them, on this thread: the event loop must never wait for the database. */
+    private void record(Sending sending) {
+        recorder.record(sending.batch(), sending.outcomes().stream().map(CompletableFuture::join).toList());
     }
 }
