@@ -3,7 +3,6 @@ package org.convene.contracts.outbox;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.convene.contracts.cloudevents.CloudEventAttributes;
+import org.convene.contracts.worker.WakeableWorker;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -37,13 +36,10 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary but fixed: the advisory lock that makes one replica the relay. */
     private static final long RELAY_LOCK = 0x0c0ffee0L;
 
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private volatile WakeableWorker worker;
 
     @Inject
     EntityManager entityManager;
@@ -63,38 +59,25 @@ public class OutboxRelay {
     Duration sendTimeout;
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+        worker = new WakeableWorker("outbox-relay", interval, this::relayAll, "Outbox relay could not publish");
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        wake.release();
         if (worker != null) {
-            worker.join(sendTimeout.toMillis());
+            worker.stop(sendTimeout);
         }
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessage.Written written) {
-        wake.release();
+        if (worker != null) {
+            worker.wake();
+        }
     }
 
-    private void run() {
-        while (running) {
-            try {
-                while (running && relayBatch() == batchSize) {
-                    // a full batch: more are probably waiting
-                }
-            } catch (Exception e) {
-                LOG.warnf("Outbox relay could not publish (%s); retrying in %s", rootMessage(e), interval);
-            }
-            try {
-                wake.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    private void relayAll() {
+        while (worker.running() && relayBatch() == batchSize) {
+            // a full batch: more are probably waiting
         }
     }
 
@@ -137,13 +120,5 @@ public class OutboxRelay {
                     return CompletableFuture.completedFuture(null);
                 }));
         return acked;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

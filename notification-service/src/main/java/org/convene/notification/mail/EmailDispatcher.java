@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import jakarta.enterprise.event.TransactionPhase;
 
+import org.convene.contracts.worker.WakeableWorker;
+import org.convene.notification.schedule.EmailsPromised;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -28,6 +29,10 @@ import io.vertx.mutiny.ext.mail.MailClient;
  * reminder fan-out the turns left the machine a third idle). A send counts as done only once its outcome
  * is recorded: a dispatcher that dies between the SMTP server's acceptance and that record leaves a claim
  * that runs out, and the email goes again; that is the one window for a duplicate, two batches long.
+ *
+ * <p>It runs on a thread of its own, woken by each commit that promises emails due at once (a confirmation
+ * is on its way without waiting for the next look), and every {@code convene.mail.dispatch-interval} for
+ * emails that fall due later and for retries.
  *
  * <p>It sends through the Vert.x mail client that Quarkus configures from {@code quarkus.mailer.*}, the one
  * under Quarkus' mailer, not through the mailer: the mailer collects a {@code byte[]} attachment byte by byte,
@@ -45,8 +50,10 @@ public class EmailDispatcher {
     private final Duration sendTimeout;
     private final int batchSize;
     private final Duration lease;
+    private final WakeableWorker worker;
 
     public EmailDispatcher(EmailClaims claims, DeliveryRecorder recorder, MailClient mailClient, SendRate rate,
+            @ConfigProperty(name = "convene.mail.dispatch-interval") Duration interval,
             @ConfigProperty(name = "convene.mail.send-timeout") Duration sendTimeout,
             @ConfigProperty(name = "convene.mail.batch-size") int batchSize) {
         this.claims = claims;
@@ -58,18 +65,31 @@ public class EmailDispatcher {
         // Long enough for this batch and the next at the configured pace, each send up to its timeout,
         // twice over: a claim must not run out while its dispatcher is still at work.
         this.lease = sendTimeout.multipliedBy(2).plus(rate.timeFor(2 * batchSize)).plusSeconds(30);
+        this.worker = new WakeableWorker("email-dispatcher", interval, this::dispatchDue,
+                "The email dispatcher could not dispatch");
+    }
+
+    /** At start, on a thread outside Vert.x: a context of an event loop's own, for the sends. */
+    void start(@Observes StartupEvent event, Vertx vertx) {
+        eventLoop = vertx.getOrCreateContext();
+        worker.start();
+    }
+
+    /** Lets the batches under way end and be recorded, so that a restart sends none of them twice. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        worker.stop(sendTimeout.multipliedBy(2));
     }
 
     /**
-     * At start, on a thread outside Vert.x: a context of an event loop's own, for the sends. Before the
-     * scheduler's own start, so that the first dispatch finds it.
+     * Emails due now, committed: sent at once rather than at the next look, which is there for emails
+     * that fall due later (reminders) and for retries.
      */
-    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, Vertx vertx) {
-        eventLoop = vertx.getOrCreateContext();
+    void promised(@Observes(during = TransactionPhase.AFTER_SUCCESS) EmailsPromised promised) {
+        if (promised.dueNow()) {
+            worker.wake();
+        }
     }
 
-    @Scheduled(every = "${convene.mail.dispatch-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatchDue() {
         claims.dropLateReminders();
         claims.suppressUnwanted();
@@ -81,7 +101,7 @@ public class EmailDispatcher {
                 Sending done = previous;
                 previous = send(batch);
                 record(done);
-            } while (batch.size() == batchSize);
+            } while (batch.size() == batchSize && worker.running());
         } finally {
             // Whatever failed, the batch at the SMTP server is recorded if the database lets it: else its
             // claims run out and it goes again.

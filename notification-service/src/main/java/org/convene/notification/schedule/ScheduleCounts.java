@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -24,18 +25,24 @@ import org.convene.contracts.outbox.Outbox;
 public class ScheduleCounts {
 
     private final Outbox outbox;
+    private final Event<EmailsPromised> promised;
     private final Clock clock;
 
-    public ScheduleCounts(Outbox outbox, Clock clock) {
+    public ScheduleCounts(Outbox outbox, Event<EmailsPromised> promised, Clock clock) {
         this.outbox = outbox;
+        this.promised = promised;
         this.clock = clock;
     }
 
+    /** Also tells this service's dispatcher, once the transaction commits, that there is more to send. */
     @Transactional(TxType.MANDATORY)
     public void changed(UUID eventId, EmailKind kind, int change) {
         if (change != 0) {
             outbox.publish(MessageType.EMAILS_SCHEDULED, eventId.toString(),
                     new EmailsScheduled(eventId, kind, change, clock.instant()));
+        }
+        if (change > 0) {
+            promised.fire(new EmailsPromised(kind));
         }
     }
 
