@@ -45,7 +45,7 @@ class ConsumedMessagesTest {
     private final MessageCodec codec = new MessageCodec(new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
-    private final ConsumedMessages consumed = new ConsumedMessages(codec, deadLetters);
+    private final ConsumedMessages consumed = new ConsumedMessages(codec, deadLetters, null);
 
     private final EventSnapshot snapshot = new EventSnapshot(UUID.randomUUID(), 2, EventStatus.PUBLISHED,
             "Bolivia – People Power, Hope & Solidarity", OffsetDateTime.parse("2027-04-19T18:30:00+01:00"),

@@ -38,7 +38,7 @@ public class EmailTallyConsumer {
     @Blocking
     @Transactional
     public void applyAll(ConsumerRecords<String, String> records) {
-        records.forEach(this::apply);
+        messages.applyEach(records, this::apply);
     }
 
     private void apply(ConsumerRecord<String, String> record) {

@@ -42,7 +42,7 @@ public class RegistrationTallyConsumer {
     @Blocking
     @Transactional
     public void applyAll(ConsumerRecords<String, String> records) {
-        records.forEach(this::apply);
+        messages.applyEach(records, this::apply);
     }
 
     private void apply(ConsumerRecord<String, String> record) {

@@ -54,7 +54,7 @@ public class RegistrationConsumer {
     @Blocking
     @Transactional
     public void applyAll(ConsumerRecords<String, String> records) {
-        records.forEach(this::apply);
+        messages.applyEach(records, this::apply);
     }
 
     private void apply(ConsumerRecord<String, String> record) {
