@@ -2,11 +2,14 @@ package org.convene.contracts.problem;
 
 import java.util.List;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +18,10 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /** Answers every API error as {@code application/problem+json}, naming the field and the reason. */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client should wait before it tries again after a 503: a burst or a restart's length. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -49,6 +56,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e) {
         return unreadable(e);
+    }
+
+    /**
+     * The database out of reach answers 503 with {@code Retry-After}: the request's transaction never
+     * began or was rolled back, so nothing is half-written, and the same request may simply be sent
+     * again. Any other database failure is a 500, logged here with its cause, since the answer names none.
+     */
+    @ServerExceptionMapper
+    public Response database(PersistenceException e) {
+        if (DatabaseAway.causedBy(e)) {
+            LOG.warnf("Answered 503: the database is out of reach (%s)", e.getMessage());
+            return Response.fromResponse(new ProblemException(ProblemType.UNAVAILABLE,
+                    "The database is out of reach for a moment: try again in " + RETRY_AFTER_SECONDS + " s")
+                    .response()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        LOG.error("Answered 500: the database refused the work", e);
+        return new ProblemException(ProblemType.INTERNAL_ERROR,
+                "The request could not be completed; it was logged for the operators").response();
     }
 
     /** The JSON reader reports a body it cannot read as a bare 400; every other answer stays as it is. */

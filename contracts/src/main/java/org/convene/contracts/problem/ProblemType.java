@@ -11,7 +11,9 @@ public enum ProblemType {
     REGISTRATION_CLOSED(409, "Registration for this event is closed"),
     EVENT_FULL(409, "The event is full"),
     BOT_CHECK_FAILED(400, "The request did not pass the check against automated registrations"),
-    TOO_MANY_REQUESTS(429, "Too many requests in a short time");
+    TOO_MANY_REQUESTS(429, "Too many requests in a short time"),
+    UNAVAILABLE(503, "The service cannot answer just now: try again shortly"),
+    INTERNAL_ERROR(500, "Something went wrong on our side");
 
     private final int status;
     private final String title;

@@ -1,0 +1,40 @@
+package org.convene.contracts.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.JDBCException;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Whether a failure means the database could not be reached, rather than that it refused the work: no
+ * connection to be had (PostgreSQL down or restarting, or every pooled connection busy for longer than
+ * the pool waits, as in a burst), or the connection lost.
+ */
+final class DatabaseAway {
+
+    private static final String UNABLE_TO_ACQUIRE = "Unable to acquire JDBC Connection";
+
+    private DatabaseAway() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            // The pool's wait ran out: Agroal says so with a bare SQLException, which Hibernate wraps with
+            // this text of its own (DatabaseOutOfReachTest fails if a new version words it otherwise).
+            if (cause instanceof JDBCException jdbc && jdbc.getMessage() != null
+                    && jdbc.getMessage().startsWith(UNABLE_TO_ACQUIRE)) {
+                return true;
+            }
+            // SQLSTATE class 08: connection exception; 57P01-57P03: the server shutting down or starting.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
