@@ -1,0 +1,46 @@
+package org.convene.contracts.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.GenericJDBCException;
+import org.junit.jupiter.api.Test;
+
+/** What the API's database failures put in the log, and how they are told apart. */
+class DatabaseFailureLogTest {
+
+    @Test
+    void aRefusalIsLoggedWithItsConstraintAndStateButNotTheValuesPostgresqlNamed() {
+        SQLException refused = new SQLException(
+                "ERROR: duplicate key value violates unique constraint \"registration_event_email\"\n"
+                        + "  Detail: Key (event_id, email)=(42, hana.condori@example.org) already exists.",
+                "23505");
+        var failure = new ConstraintViolationException("could not execute statement", refused,
+                "insert into registration values (?, ?)", "registration_event_email");
+
+        String logged = ProblemMappers.withoutValues(failure);
+
+        assertThat(logged).contains("ConstraintViolationException constraint registration_event_email")
+                .contains("SQLSTATE 23505")
+                .doesNotContain("hana.condori").doesNotContain("insert into");
+        assertThat(DatabaseAway.causedBy(failure)).isFalse();
+    }
+
+    @Test
+    void noConnectionToBeHadAndALostConnectionAreTheDatabaseOutOfReach() {
+        var poolWaitRanOut = new GenericJDBCException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!]",
+                new SQLException("Sorry, acquisition timeout!"));
+        var refused = new GenericJDBCException("could not execute query",
+                new SQLException("Connection to localhost:5432 refused", "08001"));
+        var shuttingDown = new GenericJDBCException("could not execute query",
+                new SQLException("terminating connection due to administrator command", "57P01"));
+        var syntax = new GenericJDBCException("could not execute query", new SQLException("syntax error", "42601"));
+
+        assertThat(DatabaseAway.causedBy(poolWaitRanOut)).isTrue();
+        assertThat(DatabaseAway.causedBy(refused)).isTrue();
+        assertThat(DatabaseAway.causedBy(shuttingDown)).isTrue();
+        assertThat(DatabaseAway.causedBy(syntax)).isFalse();
+    }
+}
