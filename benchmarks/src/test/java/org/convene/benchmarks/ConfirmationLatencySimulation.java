@@ -27,8 +27,8 @@ public class ConfirmationLatencySimulation extends Simulation {
     private final Convene convene = new Convene();
     private final Confirmations confirmations = new Confirmations(Convene.required("convene.mail-url"));
     private final int rate = Convene.requiredInt("bench.rate");
-    private final Steps steps = Steps.constant(Duration.ofSeconds(Convene.requiredInt("bench.warm-up-seconds")), rate,
-            rate, Duration.ofSeconds(Convene.requiredInt("bench.seconds")), Long.MAX_VALUE);
+    private final Steps steps = Steps.constant(Duration.ofSeconds(Convene.requiredInt("bench.warm-up-seconds")),
+            Convene.requiredInt("bench.warm-up-rate"), rate, Duration.ofSeconds(Convene.requiredInt("bench.seconds")), Long.MAX_VALUE);
     private final ManyEvents events = new ManyEvents(convene);
 
     {
