@@ -119,9 +119,9 @@ public class EmailDispatcher {
         for (EmailClaims.Claimed email : batch) {
             rate.acquire();
             // The async client, awaited in record: the blocking Mailer was seen to hang on worker threads (INFRA.md).
-            // Started on an event loop, never on this worker thread's context: this thread waits for the sends,
-            // and a send started here that had to open a connection hung until its timeout (seen in
-            // SmtpFaultsTest, where a refused session's 421 never came back), its answers queued behind the wait.
+            // Started on an event loop's own context, never on the context of a thread that then waits for the
+            // sends: when the scheduler's worker did that, a send that had to open a connection hung until its
+            // timeout (SmtpFaultsTest: a refused session's 421 never came back), its answers queued behind the wait.
             MailMessage message = email.mail();
             sends.add(Uni.createFrom().deferred(() -> mailClient.sendMail(message))
                     .runSubscriptionOn(task -> eventLoop.runOnContext(ignored -> task.run()))
@@ -132,7 +132,9 @@ public class EmailDispatcher {
         return new Sending(batch, sends);
     }
 
-    /** Waits for a batch's sends to end and records them, on this thread: the event loop must never wait for the database. */
+    /**
+     * Waits for a batch's sends to end and records them, on this thread: an event loop must never wait for the database.
+     */
     private void record(Sending sending) {
         recorder.record(sending.batch(), sending.outcomes().stream().map(CompletableFuture::join).toList());
     }
