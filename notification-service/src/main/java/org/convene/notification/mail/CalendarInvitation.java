@@ -5,6 +5,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +21,15 @@ import org.convene.notification.event.KnownEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -42,9 +51,18 @@ public class CalendarInvitation {
 
     static final String PRODUCT_ID = "-//Convene//Emails//EN";
     private static final Pattern ADDRESS_IN_BRACKETS = Pattern.compile("<([^>]+)>");
+    private static final String EVENT_END = "END:VEVENT\r\n";
+    /** Far more than the events whose emails go out in any one hour: an evicted file is only written again. */
+    private static final int FILES_KEPT = 256;
 
     private final Clock clock;
     private final String organiser;
+    private final Map<Shared, Template> written = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Shared, Template> eldest) {
+            return size() > FILES_KEPT;
+        }
+    };
 
     public CalendarInvitation(Clock clock, @ConfigProperty(name = "quarkus.mailer.from") String from) {
         this.clock = clock;
@@ -53,46 +71,75 @@ public class CalendarInvitation {
 
     /** The event as it now stands, for the registrant's calendar. */
     public String request(KnownEvent event, String attendee, String joinUrl, String pageUrl) {
-        VEvent vEvent = vEvent(event, attendee);
-        vEvent.add(ImmutableStatus.VEVENT_CONFIRMED);
-        if (joinUrl != null) {
-            vEvent.add(new Location(joinUrl));
-        }
-        if (pageUrl != null) {
-            vEvent.add(new Url(URI.create(pageUrl)));
-        }
-        return write(event, vEvent, ImmutableMethod.REQUEST);
+        return template(Shared.of(event, ImmutableMethod.REQUEST, pageUrl)).fill(personal(attendee, joinUrl));
     }
 
     /** The event is off: calendar apps take it out. */
     public String cancel(KnownEvent event, String attendee) {
-        VEvent vEvent = vEvent(event, attendee);
-        vEvent.add(ImmutableStatus.VEVENT_CANCELLED);
-        return write(event, vEvent, ImmutableMethod.CANCEL);
+        return template(Shared.of(event, ImmutableMethod.CANCEL, null)).fill(personal(attendee, null));
     }
 
-    private VEvent vEvent(KnownEvent event, String attendee) {
-        VEvent vEvent = CalendarEvents.event(event.id, event.version, event.title,
-                event.startsAt.atZone(event.zone()), event.durationMinutes, zone(event), clock.instant());
+    /**
+     * What a file says that is the same for every registrant: every field of the event it is written from,
+     * so that a file is never written from an older copy of the event.
+     */
+    private record Shared(UUID eventId, long version, String title, Instant startsAt, int durationMinutes,
+            String timeZone, Method method, String pageUrl) {
+
+        static Shared of(KnownEvent event, Method method, String pageUrl) {
+            return new Shared(event.id, event.version, event.title, event.startsAt, event.durationMinutes,
+                    event.timeZone, method, pageUrl);
+        }
+    }
+
+    /** A file as written for every registrant, cut where the VEVENT ends, so that their own lines go there. */
+    private record Template(String head, String tail) {
+
+        String fill(String personal) {
+            return head + personal + tail;
+        }
+    }
+
+    /**
+     * Written once per event version rather than per email: ical4j's writing of the whole calendar, its
+     * VTIMEZONE above all, was a tenth of this service's CPU in a registration burst (JFR, benchmarks'
+     * scenario 1). Two threads may both write a missing file; they write the same text.
+     */
+    private Template template(Shared shared) {
+        synchronized (written) {
+            Template template = written.get(shared);
+            if (template != null) {
+                return template;
+            }
+        }
+        Template template = write(shared);
+        synchronized (written) {
+            written.put(shared, template);
+        }
+        return template;
+    }
+
+    private Template write(Shared shared) {
+        // The stamp goes with the registrant's own lines: it is when their email was written.
+        VEvent vEvent = CalendarEvents.event(shared.eventId(), shared.version(), shared.title(),
+                shared.startsAt().atZone(ZoneId.of(shared.timeZone())), shared.durationMinutes(),
+                CalendarEvents.zone(shared.timeZone()), clock.instant());
+        vEvent.removeAll(Property.DTSTAMP);
         vEvent.add(new Organizer(URI.create("mailto:" + organiser)));
-        Attendee person = new Attendee(URI.create("mailto:" + attendee));
-        person.add(Rsvp.FALSE);
-        person.add(PartStat.ACCEPTED);
-        vEvent.add(person);
-        return vEvent;
-    }
-
-    private static TimeZone zone(KnownEvent event) {
-        return CalendarEvents.zone(event.timeZone);
-    }
-
-    private static String write(KnownEvent event, VEvent vEvent, Method method) {
+        if (shared.method().equals(ImmutableMethod.CANCEL)) {
+            vEvent.add(ImmutableStatus.VEVENT_CANCELLED);
+        } else {
+            vEvent.add(ImmutableStatus.VEVENT_CONFIRMED);
+            if (shared.pageUrl() != null) {
+                vEvent.add(new Url(URI.create(shared.pageUrl())));
+            }
+        }
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(method);
-        TimeZone zone = zone(event);
+        calendar.add(shared.method());
+        TimeZone zone = CalendarEvents.zone(shared.timeZone());
         if (zone != null) {
             calendar.add(zone.getVTimeZone());
         }
@@ -100,6 +147,26 @@ public class CalendarInvitation {
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = out.toString();
+        int end = text.lastIndexOf(EVENT_END);
+        return new Template(text.substring(0, end), text.substring(end));
+    }
+
+    /** The registrant's own lines of the VEVENT, folded as RFC 5545 wants lines longer than 75 octets. */
+    private String personal(String attendee, String joinUrl) {
+        Attendee person = new Attendee(URI.create("mailto:" + attendee));
+        person.add(Rsvp.FALSE);
+        person.add(PartStat.ACCEPTED);
+        StringWriter out = new StringWriter();
+        try (FoldingWriter folding = new FoldingWriter(out)) {
+            folding.write(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)).toString());
+            folding.write(person.toString());
+            if (joinUrl != null) {
+                folding.write(new Location(joinUrl).toString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

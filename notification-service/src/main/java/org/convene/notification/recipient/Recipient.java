@@ -3,6 +3,7 @@ package org.convene.notification.recipient;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -23,6 +24,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "recipient")
 public class Recipient extends PanacheEntityBase {
+
+    /** Read once: {@link ZoneId#getAvailableZoneIds} copies the JVM's ~600 ids on every call. */
+    private static final Set<String> KNOWN_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     @Id
     @Column(name = "registration_id")
@@ -74,7 +78,7 @@ public class Recipient extends PanacheEntityBase {
 
     /** Their zone, or {@code eventZone} if they gave none or one this JVM does not know. */
     public ZoneId zone(ZoneId eventZone) {
-        if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        if (timeZone == null || !KNOWN_ZONES.contains(timeZone)) {
             return eventZone;
         }
         return ZoneId.of(timeZone);
