@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -30,6 +31,8 @@ public final class Report {
             + "(\\d+) ms 50th, (\\d+) ms 95th, (\\d+) ms 99th");
     private static final List<String> SERVICES = List.of("events-service", "registration-service",
             "notification-service");
+    /** The window of the CPU section: long enough to even out the one-second samples. */
+    private static final long CPU_WINDOW_MS = 10_000;
     /** The target for scenario 3. */
     private static final long CONFIRMATION_P99_TARGET_MS = 2000;
 
@@ -86,6 +89,7 @@ public final class Report {
                     .append(Files.readString(dir.resolve("steps.md"))).append('\n');
         }
         footprint(md);
+        cpu(md);
         files(md);
         return md.toString();
     }
@@ -258,6 +262,68 @@ public final class Report {
                 + "every second during it.\n\n");
     }
 
+    /** Where the cores went in the busiest {@value #CPU_WINDOW_MS} ms of the load: the services and the rest. */
+    private void cpu(StringBuilder md) throws IOException {
+        Path cpu = dir.resolve("cpu.txt");
+        if (!Files.exists(cpu)) {
+            return;
+        }
+        // Each sample: when, then the machine's busy and total ticks and each service's own, used so far.
+        Map<Long, Map<String, long[]>> samples = new TreeMap<>();
+        for (String line : Files.readAllLines(cpu)) {
+            String[] fields = line.split(" ");
+            if (fields.length < 3) {
+                continue; // the process was gone
+            }
+            long[] ticks = Arrays.stream(fields, 2, fields.length).mapToLong(Long::parseLong).toArray();
+            samples.computeIfAbsent(Long.parseLong(fields[0]), t -> new LinkedHashMap<>()).put(fields[1], ticks);
+        }
+        List<Map.Entry<Long, Map<String, long[]>>> series = samples.entrySet().stream()
+                .filter(sample -> sample.getValue().size() == SERVICES.size() + 1).toList();
+        double ticksPerSecond = Double.parseDouble(run.getProperty("clock.ticks-per-second", "100"));
+        int from = -1;
+        int to = -1;
+        double busiest = -1;
+        for (int i = 0, j = 0; i < series.size(); i++) {
+            while (j < series.size() && series.get(j).getKey() - series.get(i).getKey() < CPU_WINDOW_MS) {
+                j++;
+            }
+            if (j == series.size()) {
+                break;
+            }
+            double busy = cores(series.get(i), series.get(j), "machine", ticksPerSecond);
+            if (busy > busiest) {
+                busiest = busy;
+                from = i;
+                to = j;
+            }
+        }
+        if (from < 0) {
+            return; // a load shorter than the window
+        }
+        Map.Entry<Long, Map<String, long[]>> start = series.get(from);
+        Map.Entry<Long, Map<String, long[]>> end = series.get(to);
+        md.append(String.format(Locale.ROOT, "## CPU%n%nThe busiest %d s of the load (from %d s after it "
+                + "started): the machine's cores in use, and whose. CPU time from /proc, sampled every second.%n%n"
+                + "| part | cores |%n| --- | --- |%n", CPU_WINDOW_MS / 1000,
+                (start.getKey() - series.getFirst().getKey()) / 1000));
+        double services = 0;
+        for (String service : SERVICES) {
+            double used = cores(start, end, service, ticksPerSecond);
+            services += used;
+            md.append(String.format(Locale.ROOT, "| %s | %.2f |%n", service, used));
+        }
+        md.append(String.format(Locale.ROOT, "| everything else: PostgreSQL, Kafka, the SMTP sink, the load "
+                + "generator | %.2f |%n| the machine (of %s cores) | %.2f |%n%n", busiest - services,
+                run.getProperty("machine").split(" ")[0], busiest));
+    }
+
+    private static double cores(Map.Entry<Long, Map<String, long[]>> start, Map.Entry<Long, Map<String, long[]>> end,
+            String part, double ticksPerSecond) {
+        double seconds = (end.getKey() - start.getKey()) / 1000.0;
+        return (end.getValue().get(part)[0] - start.getValue().get(part)[0]) / ticksPerSecond / seconds;
+    }
+
     private void files(StringBuilder md) {
         md.append("## Files\n\n");
         if (Files.exists(dir.resolve("gatling"))) {
@@ -281,7 +347,9 @@ public final class Report {
             md.append("- `smtp-sink-counts.txt`: when smtp-sink accepted each message (epoch ms, count); "
                     + "`smtp-source.txt`: smtp-source's output\n");
         }
-        md.append("- `rss.txt`: the services' resident memory (epoch ms, rest or load, service, kB)\n");
+        md.append("- `rss.txt`: the services' resident memory (epoch ms, rest or load, service, kB); `cpu.txt`: "
+                + "the CPU time used so far (epoch ms, then the machine's busy and total clock ticks, or a "
+                + "service's)\n");
         md.append("- `logs/`: the services' logs; `run.properties`: the settings of this run\n");
     }
 
