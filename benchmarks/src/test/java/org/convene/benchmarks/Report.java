@@ -278,11 +278,15 @@ public final class Report {
             long[] ticks = Arrays.stream(fields, 2, fields.length).mapToLong(Long::parseLong).toArray();
             samples.computeIfAbsent(Long.parseLong(fields[0]), t -> new LinkedHashMap<>()).put(fields[1], ticks);
         }
+        // Within the judged part of the load where the scenario says which it is (not its warm-up).
+        long from = Long.parseLong(system.getProperty("judged.from", "0"));
+        long to = Long.parseLong(system.getProperty("judged.to", String.valueOf(Long.MAX_VALUE)));
         List<Map.Entry<Long, Map<String, long[]>>> series = samples.entrySet().stream()
+                .filter(sample -> sample.getKey() >= from && sample.getKey() <= to)
                 .filter(sample -> sample.getValue().size() == SERVICES.size() + 1).toList();
         double ticksPerSecond = Double.parseDouble(run.getProperty("clock.ticks-per-second", "100"));
-        int from = -1;
-        int to = -1;
+        int first = -1;
+        int last = -1;
         double busiest = -1;
         for (int i = 0, j = 0; i < series.size(); i++) {
             while (j < series.size() && series.get(j).getKey() - series.get(i).getKey() < CPU_WINDOW_MS) {
@@ -294,17 +298,17 @@ public final class Report {
             double busy = cores(series.get(i), series.get(j), "machine", ticksPerSecond);
             if (busy > busiest) {
                 busiest = busy;
-                from = i;
-                to = j;
+                first = i;
+                last = j;
             }
         }
-        if (from < 0) {
+        if (first < 0) {
             return; // a load shorter than the window
         }
-        Map.Entry<Long, Map<String, long[]>> start = series.get(from);
-        Map.Entry<Long, Map<String, long[]>> end = series.get(to);
-        md.append(String.format(Locale.ROOT, "## CPU%n%nThe busiest %d s of the load (from %d s after it "
-                + "started): the machine's cores in use, and whose. CPU time from /proc, sampled every second.%n%n"
+        Map.Entry<Long, Map<String, long[]>> start = series.get(first);
+        Map.Entry<Long, Map<String, long[]>> end = series.get(last);
+        md.append(String.format(Locale.ROOT, "## CPU%n%nThe busiest %d s of the judged load (from %d s after "
+                + "its start): the machine's cores in use, and whose. CPU time from /proc, sampled every second.%n%n"
                 + "| part | cores |%n| --- | --- |%n", CPU_WINDOW_MS / 1000,
                 (start.getKey() - series.getFirst().getKey()) / 1000));
         double services = 0;

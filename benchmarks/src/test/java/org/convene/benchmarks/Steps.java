@@ -60,6 +60,8 @@ final class Steps {
     private final long[] endsNanos;
     private final long p99LimitMillis;
     private final AtomicLong start = new AtomicLong();
+    /** The wall-clock time of {@link #start}, for the report's CPU figures, which are sampled by the clock. */
+    private volatile long startEpochMillis;
     private final AtomicInteger[] arrived;
     private final AtomicInteger[] answered;
     private final AtomicInteger[] failed;
@@ -116,6 +118,7 @@ final class Steps {
     int arrive() {
         long now = System.nanoTime();
         if (start.compareAndSet(0, now)) {
+            startEpochMillis = System.currentTimeMillis();
             judge.scheduleWithFixedDelay(this::judgeFinishedSteps, 200, 200, TimeUnit.MILLISECONDS);
         }
         long elapsed = now - start.get();
@@ -255,6 +258,11 @@ final class Steps {
         }
         figures.setProperty("registrations", String.valueOf(Arrays.stream(answered).mapToInt(AtomicInteger::get).sum()
                 - Arrays.stream(failed).mapToInt(AtomicInteger::get).sum()));
+        // The judged steps, from the warm-up's end to their last answer: where the report looks for CPU figures.
+        long judgedStart = firstJudged() == 0 ? 0 : endsNanos[firstJudged() - 1];
+        long judgedEnd = verdicts.stream().mapToLong(v -> lastAnswerNanos[v.step].get()).max().orElse(judgedStart);
+        figures.setProperty("judged.from", String.valueOf(startEpochMillis + judgedStart / 1_000_000));
+        figures.setProperty("judged.to", String.valueOf(startEpochMillis + judgedEnd / 1_000_000));
         scenarioFigures.forEach(figures::setProperty);
         try (var out = Files.newBufferedWriter(dir.resolve("system.properties"))) {
             figures.store(out, "figures of the system under load (benchmarks/bench)");
