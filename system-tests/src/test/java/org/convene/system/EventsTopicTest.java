@@ -155,9 +155,14 @@ class EventsTopicTest {
         return records.stream().map(r -> json(r.value())).toList();
     }
 
-    /** By the id in the value, not the key, so that a record with a wrong key is found and refused. */
+    /**
+     * By the id in the value, not the key, so that a record with a wrong key is found and refused. Only
+     * values that name the event are read as JSON: other tests put unreadable messages on the topic
+     * (PoisonMessagesTest), and a snapshot of this event that is not JSON still fails here.
+     */
     private List<ConsumerRecord<String, String>> recordsOf(String eventId) {
         return TopicProbe.readAll(system.stack().kafkaBootstrapServers(), Topics.EVENTS).stream()
+                .filter(r -> r.value() != null && r.value().contains(eventId))
                 .filter(r -> eventId.equals(json(r.value()).path("id").asText()))
                 .toList();
     }

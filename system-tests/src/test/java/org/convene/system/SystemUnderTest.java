@@ -3,11 +3,15 @@ package org.convene.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.convene.localstack.CapturedMailbox;
 import org.convene.localstack.LocalStack;
@@ -44,6 +48,9 @@ final class SystemUnderTest implements AutoCloseable {
     /** Starts everything, or stops what it started and fails. */
     static SystemUnderTest start() throws Exception {
         Path projectDir = Path.of(System.getProperty("convene.project-dir", "..")).toAbsolutePath().normalize();
+        // The services append to their logs: a run starts with none, so that its logs are its own
+        // (PersonalDataInLogsTest reads them).
+        deleteTree(WORK_DIR.resolve("logs"));
         LocalStack stack = LocalStack.start(LocalStack.Settings.ephemeral(WORK_DIR));
         ConveneServices services = null;
         try {
@@ -61,6 +68,17 @@ final class SystemUnderTest implements AutoCloseable {
             }
             stack.close();
             throw e;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
