@@ -33,7 +33,8 @@ public class DeliveryNotesExpiry {
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void forgetOldNotes() {
-        entityManager.createNativeQuery("delete from delivery_applied where applied_at < now() - make_interval(secs => ?1)")
+        entityManager.createNativeQuery(
+                "delete from delivery_applied where applied_at < now() - make_interval(secs => ?1)")
                 .setParameter(1, KEPT.toSeconds())
                 .executeUpdate();
     }

@@ -120,10 +120,11 @@ public class CalendarInvitation {
     }
 
     private Template write(Shared shared) {
+        TimeZone zone = CalendarEvents.zone(shared.timeZone());
         // The stamp goes with the registrant's own lines: it is when their email was written.
         VEvent vEvent = CalendarEvents.event(shared.eventId(), shared.version(), shared.title(),
-                shared.startsAt().atZone(ZoneId.of(shared.timeZone())), shared.durationMinutes(),
-                CalendarEvents.zone(shared.timeZone()), clock.instant());
+                shared.startsAt().atZone(ZoneId.of(shared.timeZone())), shared.durationMinutes(), zone,
+                clock.instant());
         vEvent.removeAll(Property.DTSTAMP);
         vEvent.add(new Organizer(URI.create("mailto:" + organiser)));
         if (shared.method().equals(ImmutableMethod.CANCEL)) {
@@ -139,7 +140,6 @@ public class CalendarInvitation {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(shared.method());
-        TimeZone zone = CalendarEvents.zone(shared.timeZone());
         if (zone != null) {
             calendar.add(zone.getVTimeZone());
         }
