@@ -3,47 +3,146 @@ package org.convene.contracts.cloudevents;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntToLongFunction;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.convene.contracts.MessageType;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * How consumers read what they consume: the message, or nothing for a tombstone or a message that
  * cannot be read. The latter is set aside on the dead-letter topic with the reason: one bad message
- * must neither stop a consumer nor be lost without a trace.
+ * must neither stop a consumer nor be lost without a trace. It also applies what was read, in
+ * transactions of its own that outlast an outage.
  */
 @ApplicationScoped
 public class ConsumedMessages {
 
+    static final int ATTEMPTS_BEFORE_SETTING_ASIDE = 2;
+    private static final Logger LOG = Logger.getLogger(ConsumedMessages.class);
+
     private final MessageCodec codec;
     private final DeadLetters deadLetters;
-    private final EntityManager entityManager;
+    private final Consumer<Runnable> transactions;
+    private final Runnable release;
+    private final IntToLongFunction pauses;
 
+    @Inject
     public ConsumedMessages(MessageCodec codec, DeadLetters deadLetters, EntityManager entityManager) {
-        this.codec = codec;
-        this.deadLetters = deadLetters;
-        this.entityManager = entityManager;
+        this(codec, deadLetters, work -> QuarkusTransaction.requiringNew().run(work), () -> {
+            entityManager.flush();
+            entityManager.clear();
+        }, ConsumedMessages::pauseBefore);
     }
 
     /**
-     * Applies a poll's records one after the other in the caller's transaction, written out and let go
-     * after each: otherwise every native query's automatic flush walks all the entities of the poll so
-     * far, which made a poll of 500 cost quadratic time (JFR, benchmarks' scenario 4).
+     * With the transactions, the release of a record's entities and the pauses a unit test chooses.
      */
-    @Transactional(TxType.MANDATORY)
-    public void applyEach(ConsumerRecords<String, String> records, Consumer<ConsumerRecord<String, String>> apply) {
-        for (ConsumerRecord<String, String> record : records) {
-            apply.accept(record);
-            entityManager.flush();
-            entityManager.clear();
+    ConsumedMessages(MessageCodec codec, DeadLetters deadLetters, Consumer<Runnable> transactions, Runnable release,
+            IntToLongFunction pauses) {
+        this.codec = codec;
+        this.deadLetters = deadLetters;
+        this.transactions = transactions;
+        this.release = release;
+        this.pauses = pauses;
+    }
+
+    /**
+     * Applies a poll's records in one transaction, one after the other, each written out and let go
+     * before the next: otherwise every native query's automatic flush walks all the entities of the
+     * poll so far, which made a poll of 500 cost quadratic time (JFR, benchmarks' scenario 4). One
+     * transaction per poll, not per record: a transaction per record cost more than the record's own
+     * work there. Offsets are committed after it returns, so a crash in between brings the whole poll
+     * again, which each consumer's own checks make harmless.
+     * <p>
+     * If the poll fails because of one of its messages, the records are applied again one by one, so
+     * that only that message is set aside (see {@link #applyOne}). A failure that may pass is retried.
+     */
+    public void applyAll(ConsumerRecords<String, String> records, Consumer<ConsumerRecord<String, String>> apply) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                transactions.accept(() -> {
+                    for (ConsumerRecord<String, String> record : records) {
+                        apply.accept(record);
+                        release.run();
+                    }
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (ApplyFailure.of(e) == ApplyFailure.THE_MESSAGES) {
+                    for (ConsumerRecord<String, String> record : records) {
+                        applyOne(record, apply);
+                    }
+                    return;
+                }
+                waitToRetry(records.count() + " records", attempt, e);
+            }
         }
+    }
+
+    /**
+     * Applies one record in a transaction of its own. A record whose values the database or a check
+     * refuses is set aside on the dead-letter topic after {@link #ATTEMPTS_BEFORE_SETTING_ASIDE} tries
+     * (a second try spares a record that only met a concurrent writer's row); any other failure is
+     * retried, with a growing pause, until it passes: the consumer waits out an outage and goes on by
+     * itself, in order, losing nothing.
+     */
+    public void applyOne(ConsumerRecord<String, String> record, Consumer<ConsumerRecord<String, String>> apply) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                transactions.accept(() -> apply.accept(record));
+                return;
+            } catch (RuntimeException e) {
+                if (ApplyFailure.of(e) == ApplyFailure.THE_MESSAGES && attempt >= ATTEMPTS_BEFORE_SETTING_ASIDE) {
+                    setAside(record, ApplyFailure.reason(e));
+                    return;
+                }
+                waitToRetry("the record at " + record.topic() + "-" + record.partition() + "@" + record.offset(),
+                        attempt, e);
+            }
+        }
+    }
+
+    /** Sets a record aside, waiting out a broker that is away: the offset must not pass it unrecorded. */
+    private void setAside(ConsumerRecord<String, String> record, String reason) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                deadLetters.setAside(record, reason);
+                return;
+            } catch (RuntimeException e) {
+                waitToRetry("setting aside the record at " + record.topic() + "-" + record.partition() + "@"
+                        + record.offset(), attempt, e);
+            }
+        }
+    }
+
+    /**
+     * Pauses before the next try, a second at first and twice as long each time up to half a minute.
+     * Only the failure's kind is logged: a database's message quotes the values, personal data among them.
+     */
+    private void waitToRetry(String what, int attempt, RuntimeException failure) {
+        long pause = pauses.applyAsLong(attempt);
+        LOG.warnf("Applying %s failed (%s, try %d); trying again in %d ms", what, ApplyFailure.reason(failure),
+                attempt, pause);
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to apply " + what + " again", failure);
+        }
+    }
+
+    /** A second, then twice as long each time, never more than half a minute. */
+    static long pauseBefore(int attempt) {
+        return Math.min(30_000L, 1_000L << Math.min(attempt - 1, 5));
     }
 
     /** The message as {@code type}; empty for a tombstone or a message set aside. */

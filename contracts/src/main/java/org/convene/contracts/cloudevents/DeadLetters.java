@@ -17,9 +17,10 @@ import org.jboss.logging.Logger;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Sets aside a message that its consumer cannot read, on {@code dead-letters}: the value and key as
- * they were, its own headers, and headers that say why, from where and for whom. Only unreadable
+ * Sets aside a message that its consumer cannot read or store, on {@code dead-letters}: the value and
+ * key as they were, its own headers, and headers that say why, from where and for whom. Only such
  * messages go there; a failure that may pass (the database away) is not a reason to set one aside.
+ * The reason names fields and kinds of failure, never values: it is logged.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -66,7 +67,7 @@ public class DeadLetters {
                     return sent;
                 }));
         sent.join();
-        LOG.warnf("Set aside an unreadable message from %s-%d at offset %d on %s: %s", record.topic(),
+        LOG.warnf("Set aside a message from %s-%d at offset %d on %s: %s", record.topic(),
                 record.partition(), record.offset(), Topics.DEAD_LETTERS, reason);
     }
 

@@ -1,13 +1,17 @@
 package org.convene.contracts.cloudevents;
 
 import java.io.IOException;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Turns records into message values and back, with the application's one ObjectMapper. */
@@ -40,10 +44,34 @@ public class MessageCodec {
         try {
             return new Received<>(attributes, mapper.readValue(record.value(), type.payload()));
         } catch (IOException e) {
-            // Jackson reports a record constructor's refusal (a missing field) as an IOException too.
             throw new MalformedMessageException("message " + attributes.id() + " is not a valid " + type.ceType()
-                    + ": " + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()), e);
+                    + ": " + whatIsWrong(e), e);
         }
+    }
+
+    /**
+     * Where the value goes wrong, without Jackson's own message: that quotes the value it could not read
+     * (an address, a name), and the reason goes into a log and a dead-letter header.
+     */
+    static String whatIsWrong(IOException e) {
+        // Jackson reports a record constructor's refusal (a missing field) as an IOException too; the
+        // refusal's message names the field only.
+        if (e.getCause() instanceof IllegalArgumentException refused) {
+            return refused.getMessage();
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                    ? field + " is not a " + mismatch.getTargetType().getSimpleName()
+                    : field + " cannot be read";
+        }
+        if (e instanceof JsonParseException parse && parse.getLocation() != null) {
+            return "not JSON (line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr() + ")";
+        }
+        return e instanceof JsonProcessingException ? "not readable JSON" : e.getClass().getSimpleName();
     }
 
     public record Received<T>(CloudEventAttributes attributes, T payload) {

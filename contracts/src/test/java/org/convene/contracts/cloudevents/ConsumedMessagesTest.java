@@ -7,11 +7,15 @@ import static org.convene.contracts.cloudevents.TestRecords.record;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.event.EventSnapshot;
@@ -25,7 +29,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Which messages a consumer gets, and which it sets aside (the dead-letter topic itself is tested in the services). */
+/**
+ * Which messages a consumer gets, which it sets aside and which it waits to apply (the dead-letter topic
+ * itself is tested in the services).
+ */
 class ConsumedMessagesTest {
 
     /** Remembers what was set aside instead of sending it to a broker. */
@@ -45,7 +52,8 @@ class ConsumedMessagesTest {
     private final MessageCodec codec = new MessageCodec(new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
-    private final ConsumedMessages consumed = new ConsumedMessages(codec, deadLetters, null);
+    private final ConsumedMessages consumed = new ConsumedMessages(codec, deadLetters, Runnable::run, () -> {
+    }, attempt -> 0);
 
     private final EventSnapshot snapshot = new EventSnapshot(UUID.randomUUID(), 2, EventStatus.PUBLISHED,
             "Bolivia – People Power, Hope & Solidarity", OffsetDateTime.parse("2027-04-19T18:30:00+01:00"),
@@ -90,6 +98,85 @@ class ConsumedMessagesTest {
                 record(headers(MessageType.REGISTRATION_CHANGED), codec.write(erased)))).isEmpty();
         assertThat(deadLetters.reasons).hasSize(2);
         assertThat(deadLetters.reasons.get(0)).contains("unexpected type " + MessageType.EVENT_SNAPSHOT.ceType());
+    }
+
+    @Test
+    void theReasonNamesTheFieldButNeverQuotesTheValue() {
+        String valid = codec.write(new RegistrationChanged(UUID.randomUUID(), snapshot.id(),
+                RegistrationState.REGISTERED, "Ana", "ana@example.org", "es", Instant.parse("2027-04-19T10:00:00Z"),
+                null, null, null, null));
+        String wrongField = valid.replace("\"REGISTERED\"", "\"ana@example.org\"");
+        String missingField = valid.replace("\"name\":\"Ana\",", "");
+
+        for (String value : List.of(wrongField, missingField, "{\"name\": ana@example.org")) {
+            assertThat(consumed.readAny(MessageType.REGISTRATION_MESSAGES,
+                    record(headers(MessageType.REGISTRATION_CHANGED), value))).isEmpty();
+        }
+
+        assertThat(deadLetters.reasons).hasSize(3).allSatisfy(reason -> assertThat(reason)
+                .doesNotContain("ana@example.org").contains("is not a valid org.convene.registration.changed.v1"));
+        assertThat(deadLetters.reasons.get(0)).endsWith("state is not a RegistrationState");
+        assertThat(deadLetters.reasons.get(1)).endsWith("name is required");
+        assertThat(deadLetters.reasons.get(2)).contains("not JSON (line 1");
+    }
+
+    @Test
+    void aPollWithARecordTheDatabaseRefusesIsAppliedOneByOneAndOnlyThatRecordIsSetAside() {
+        List<ConsumerRecord<String, String>> poll = List.of(numbered(0), numbered(1), numbered(2));
+        List<Long> applied = new ArrayList<>();
+        consumed.applyAll(new ConsumerRecords<>(Map.of(new TopicPartition("registrations", 0), poll)), record -> {
+            if (record.offset() == 1) {
+                // As pgjdbc reports a NUL byte in a name: the message quoted in it must go nowhere.
+                throw new IllegalStateException(new SQLException("invalid byte sequence in Ana\u0000 ana@example.org",
+                        "22021"));
+            }
+            applied.add(record.offset());
+        });
+
+        // The poll once (record 0 before the failure), then each alone, the refused one twice.
+        assertThat(applied).containsExactly(0L, 0L, 2L);
+        assertThat(deadLetters.reasons).singleElement().asString()
+                .contains("SQLSTATE 22021").doesNotContain("ana@example.org");
+    }
+
+    @Test
+    void aFailureThatMayPassIsRetriedUntilItDoesAndNothingIsSetAside() {
+        List<Integer> tries = new ArrayList<>();
+        consumed.applyOne(numbered(7), record -> {
+            tries.add(tries.size() + 1);
+            if (tries.size() < 4) {
+                throw new IllegalStateException(new SQLException("Connection refused", "08001"));
+            }
+        });
+
+        assertThat(tries).containsExactly(1, 2, 3, 4);
+        assertThat(deadLetters.reasons).isEmpty();
+    }
+
+    @Test
+    void onlyRefusedValuesAreTheMessagesFault() {
+        assertThat(ApplyFailure.of(new RuntimeException(new SQLException("value too long", "22001"))))
+                .isEqualTo(ApplyFailure.THE_MESSAGES);
+        assertThat(ApplyFailure.of(new RuntimeException(new SQLException("duplicate key", "23505"))))
+                .isEqualTo(ApplyFailure.THE_MESSAGES);
+        assertThat(ApplyFailure.of(new java.time.zone.ZoneRulesException("Unknown time-zone ID")))
+                .isEqualTo(ApplyFailure.THE_MESSAGES);
+        // The database away, a deadlock, a pool with no connection free (no SQLSTATE), anything unknown.
+        assertThat(ApplyFailure.of(new SQLException("the connection attempt failed", "08001")))
+                .isEqualTo(ApplyFailure.MAY_PASS);
+        assertThat(ApplyFailure.of(new SQLException("deadlock detected", "40P01"))).isEqualTo(ApplyFailure.MAY_PASS);
+        assertThat(ApplyFailure.of(new SQLException("Sorry, acquisition timeout!"))).isEqualTo(ApplyFailure.MAY_PASS);
+        assertThat(ApplyFailure.of(new IllegalStateException("broker away"))).isEqualTo(ApplyFailure.MAY_PASS);
+    }
+
+    @Test
+    void theWaitBetweenTriesDoublesFromASecondToHalfAMinute() {
+        assertThat(List.of(1, 2, 3, 5, 6, 7, 100).stream().map(ConsumedMessages::pauseBefore))
+                .containsExactly(1_000L, 2_000L, 4_000L, 16_000L, 30_000L, 30_000L, 30_000L);
+    }
+
+    private static ConsumerRecord<String, String> numbered(long offset) {
+        return new ConsumerRecord<>("registrations", 0, offset, "key", "{}");
     }
 
     private static Object payload(Optional<? extends MessageCodec.Received<?>> received) {

@@ -1,7 +1,6 @@
 package org.convene.events.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -29,16 +28,11 @@ public class EmailTallyConsumer {
         this.tally = tally;
     }
 
-    /**
-     * A poll's records in one transaction: a transaction per record cost more than the record's own work
-     * (benchmarks, scenario 4). Kafka's offsets are committed after it, so a crash in between brings the
-     * whole poll again, which each record's own check makes harmless.
-     */
+    /** A poll at a time, in one transaction (see {@link ConsumedMessages#applyAll}). */
     @Incoming("deliveries")
     @Blocking
-    @Transactional
     public void applyAll(ConsumerRecords<String, String> records) {
-        messages.applyEach(records, this::apply);
+        messages.applyAll(records, this::apply);
     }
 
     private void apply(ConsumerRecord<String, String> record) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -33,16 +32,11 @@ public class RegistrationTallyConsumer {
         this.activity = activity;
     }
 
-    /**
-     * A poll's records in one transaction: a transaction per record cost more than the record's own work
-     * (benchmarks, scenario 4). Kafka's offsets are committed after it, so a crash in between brings the
-     * whole poll again, which each record's own check makes harmless.
-     */
+    /** A poll at a time, in one transaction (see {@link ConsumedMessages#applyAll}). */
     @Incoming("registrations")
     @Blocking
-    @Transactional
     public void applyAll(ConsumerRecords<String, String> records) {
-        messages.applyEach(records, this::apply);
+        messages.applyAll(records, this::apply);
     }
 
     private void apply(ConsumerRecord<String, String> record) {

@@ -3,7 +3,6 @@ package org.convene.notification.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
@@ -31,10 +30,14 @@ public class EventSnapshotConsumer {
         this.changes = changes;
     }
 
+    /** In a transaction of its own (see {@link ConsumedMessages#applyOne}). */
     @Incoming("events")
     @Blocking
-    @Transactional
-    public void apply(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, String> record) {
+        messages.applyOne(record, this::apply);
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         messages.read(MessageType.EVENT_SNAPSHOT, record).ifPresent(received -> apply(received.payload()));
     }
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
@@ -37,10 +36,14 @@ public class MailingConsumer {
         this.clock = clock;
     }
 
+    /** In a transaction of its own (see {@link ConsumedMessages#applyOne}). */
     @Incoming("mailings")
     @Blocking
-    @Transactional
-    public void apply(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, String> record) {
+        messages.applyOne(record, this::apply);
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         messages.read(MessageType.MAILING_REQUESTED, record).ifPresent(received -> requested(received.payload()));
     }
 

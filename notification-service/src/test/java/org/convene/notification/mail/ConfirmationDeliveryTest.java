@@ -207,6 +207,32 @@ class ConfirmationDeliveryTest {
         assertThat(setAside).extracting(r -> header(r, DeadLetters.CONSUMER)).containsOnly("notification-service");
     }
 
+    @Test
+    void aRegistrationTheDatabaseRefusesIsSetAsideAloneAndThoseAroundItAreConfirmed() {
+        EventSnapshot event = ends.publishEvent("Refused values");
+        int partition = 1;
+        String before = TopicsAndMailbox.uniqueAddress();
+        String refused = TopicsAndMailbox.uniqueAddress();
+        String after = TopicsAndMailbox.uniqueAddress();
+        // Readable, and valid to the contract, but PostgreSQL stores no NUL character in text.
+        RegistrationChanged nul = registered(event.id(), "Nul\u0000Name", refused);
+        for (RegistrationChanged change : List.of(registered(event.id(), "Before Refused", before), nul,
+                registered(event.id(), "After Refused", after))) {
+            ends.topics().send(MessageType.REGISTRATION_CHANGED, partition, change.registrationId().toString(), change,
+                    TopicWriter.attributes(MessageType.REGISTRATION_CHANGED));
+        }
+
+        assertThat(onlyMailTo(before).to()).containsExactly(before);
+        assertThat(onlyMailTo(after).to()).containsExactly(after);
+        ConsumerRecord<String, String> setAside = await().atMost(TopicsAndMailbox.PATIENCE).until(
+                () -> TopicProbe.readAll(kafka, Topics.DEAD_LETTERS).stream()
+                        .filter(r -> nul.registrationId().toString().equals(r.key())).toList(),
+                letters -> !letters.isEmpty()).get(0);
+        assertThat(header(setAside, DeadLetters.REASON)).contains("SQLSTATE 22").doesNotContain(refused);
+        assertThat(header(setAside, DeadLetters.CONSUMER)).isEqualTo("notification-service");
+        assertThat(ends.mailbox().to(refused)).isEmpty();
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

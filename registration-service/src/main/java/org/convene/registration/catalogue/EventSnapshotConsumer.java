@@ -2,7 +2,6 @@ package org.convene.registration.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
@@ -26,10 +25,14 @@ public class EventSnapshotConsumer {
         this.changed = changed;
     }
 
+    /** In a transaction of its own (see {@link ConsumedMessages#applyOne}). */
     @Incoming("events")
     @Blocking
-    @Transactional
-    public void apply(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, String> record) {
+        messages.applyOne(record, this::apply);
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         messages.read(MessageType.EVENT_SNAPSHOT, record).ifPresent(snapshot -> {
             if (replicas.apply(CatalogueEvent.class, CatalogueEvent::new, snapshot.payload())) {
                 changed.fire(new CatalogueChanged(snapshot.payload().id()));
