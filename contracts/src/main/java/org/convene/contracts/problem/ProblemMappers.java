@@ -8,7 +8,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -62,12 +64,16 @@ public class ProblemMappers {
     /**
      * The database out of reach answers 503 with {@code Retry-After}: the request's transaction never
      * began or was rolled back, so nothing is half-written, and the same request may simply be sent
-     * again. Any other database failure is a 500, logged here with its cause, since the answer names none.
+     * again. A person at a page gets a page that says so, not a problem document. Any other database failure is a 500, logged here with its cause, since the answer names none.
      */
     @ServerExceptionMapper
-    public Response database(PersistenceException e) {
+    public Response database(PersistenceException e, HttpHeaders headers, UriInfo uri) {
         if (DatabaseAway.causedBy(e)) {
             LOG.warnf("Answered 503: the database is out of reach (%s)", withoutValues(e));
+            if (UnavailablePage.wantedBy(uri.getPath(), headers)) {
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML_TYPE)
+                        .entity(UnavailablePage.HTML).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            }
             return Response.fromResponse(new ProblemException(ProblemType.UNAVAILABLE,
                     "The database is out of reach for a moment: try again in " + RETRY_AFTER_SECONDS + " s")
                     .response()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();

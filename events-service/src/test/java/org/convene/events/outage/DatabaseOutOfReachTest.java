@@ -1,5 +1,7 @@
 package org.convene.events.outage;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.events.Organisers.asOrganiser;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -58,5 +60,24 @@ class DatabaseOutOfReachTest {
         }
 
         asOrganiser().get("/api/events").then().statusCode(200).body("title", not(hasItem(title)));
+    }
+
+    @Test
+    void aPageAskedForWithNoConnectionToBeHadSaysSoInPlainWords() throws Exception {
+        String session = Organisers.token();
+        try (Connection one = dataSource.getConnection(); Connection other = dataSource.getConnection()) {
+            String page = given().cookie("convene_session", session).accept("text/html")
+                    .get("/organiser")
+                    .then().statusCode(503)
+                    .contentType("text/html")
+                    .header("Retry-After", "5")
+                    .extract().asString();
+            assertThat(page).contains("<h1>Back in a moment</h1>", "nothing you sent was saved", "lang=\"es\"");
+        }
+        // The API keeps its problem documents, whatever the client accepts.
+        try (Connection one = dataSource.getConnection(); Connection other = dataSource.getConnection()) {
+            asOrganiser().accept("text/html, application/json").get("/api/events")
+                    .then().statusCode(503).contentType("application/problem+json");
+        }
     }
 }

@@ -41,12 +41,14 @@ public class EmailWriter {
     private final UnsubscribeLinks unsubscribeLinks;
     private final String publicPages;
     private final String from;
+    private final String messageIdDomain;
 
     public EmailWriter(@Location("mail/email.txt") Template text, @Location("mail/email.html") Template html,
             CalendarInvitation invitations, UnsubscribeLinks unsubscribeLinks,
             @ConfigProperty(name = "convene.public-pages.url") String publicPages,
             @ConfigProperty(name = "quarkus.mailer.from") String from) {
         this.from = from;
+        this.messageIdDomain = from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip();
         this.text = text;
         this.html = html;
         this.invitations = invitations;
@@ -88,7 +90,11 @@ public class EmailWriter {
                 // RFC 2369 and RFC 8058: mail apps offer their own unsubscribe button, which posts to the link.
                 .setHeaders(MultiMap.caseInsensitiveMultiMap()
                         .add("List-Unsubscribe", "<" + view.unsubscribeUrl() + ">")
-                        .add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
+                        .add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                        // One per scheduled email, the same on every try: if a crash or a lost reply makes
+                        // us send it again, the copies are recognisably one message (and mail programs that
+                        // collapse duplicates by Message-ID show it once).
+                        .add("Message-ID", "<" + email.id + "@" + messageIdDomain + ">"))
                 .setSubject(HeaderText.oneLine(view.subject()))
                 .setText(text.data("view", view).setLocale(to.locale()).render())
                 .setHtml(html.data("view", view).setLocale(to.locale()).render());

@@ -108,6 +108,23 @@ class SmtpFaultsTest {
         assertThat(ends.mailbox().to(email)).hasSize(1);
     }
 
+    /**
+     * The one window for a duplicate (DESIGN.md): the server took the message, but the reply was lost, so
+     * the email is sent again. Both copies carry the scheduled email's own Message-ID.
+     */
+    @Test
+    void aReplyLostAfterTheServerTookTheMessageSendsItAgainWithTheSameMessageId() {
+        EventSnapshot event = ends.publish(event("Reply lost"));
+        String email = TopicsAndMailbox.uniqueAddress();
+        smtp.acceptThenDropNext(1);
+
+        UUID registration = register(event, email);
+
+        ScheduledEmail sent = awaitConfirmation(registration, EmailStatus.SENT);
+        assertThat(ends.awaitMails(email, 2)).extracting(mail -> mail.header("message-id"))
+                .containsExactly("<" + sent.id + "@convene.example>", "<" + sent.id + "@convene.example>");
+    }
+
     @Test
     void aServerThatNeverAnswersIsGivenUpOnAndReportedWhileRegistrationsGoOnBeingTaken() {
         EventSnapshot event = ends.publish(event("Hung"));
