@@ -110,6 +110,16 @@ public final class LocalStack implements AutoCloseable {
         kafka.start();
     }
 
+    /** Takes PostgreSQL away, as an outage would: a fast shutdown, its data kept for {@link #startPostgres()}. */
+    public void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    /** Brings PostgreSQL back on the same port with the same data. */
+    public void startPostgres() throws IOException {
+        postgres.start();
+    }
+
     /** The first organiser's sign-in and the token keys, kept with the data they belong to. */
     public OrganiserSecrets organiserSecrets() {
         return organiserSecrets;

@@ -31,6 +31,9 @@ final class SystemUnderTest implements AutoCloseable {
     static final String EVENTS_SERVICE = "events-service";
     static final String REGISTRATION_SERVICE = "registration-service";
 
+    /** notification-service's pace, per replica. */
+    static final int MAIL_RATE_PER_SECOND = 200;
+
     private static final Path WORK_DIR = Path.of("target", "system");
 
     private final LocalStack stack;
@@ -54,8 +57,11 @@ final class SystemUnderTest implements AutoCloseable {
         LocalStack stack = LocalStack.start(LocalStack.Settings.ephemeral(WORK_DIR));
         ConveneServices services = null;
         try {
+            // Emails at a relay's pace rather than as fast as the local SMTP server takes them: a reminder
+            // fan-out then lasts long enough for the fault suite to kill notification-service in it.
             services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(),
-                    WORK_DIR.resolve("logs"));
+                    WORK_DIR.resolve("logs"), Map.of("notification-service",
+                            Map.of("CONVENE_MAIL_RATE_PER_SECOND", String.valueOf(MAIL_RATE_PER_SECOND))));
             String token = given().contentType(ContentType.JSON)
                     .body(Map.of("email", stack.organiserSecrets().email(),
                             "password", stack.organiserSecrets().password()))
@@ -104,6 +110,11 @@ final class SystemUnderTest implements AutoCloseable {
 
     Path log(String service) {
         return WORK_DIR.resolve("logs").resolve(service + ".log");
+    }
+
+    /** The organiser's bearer token, for clients other than REST Assured. */
+    String organiserToken() {
+        return organiserToken;
     }
 
     /**

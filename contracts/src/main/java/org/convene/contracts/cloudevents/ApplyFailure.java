@@ -3,6 +3,8 @@ package org.convene.contracts.cloudevents;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 
+import org.convene.contracts.problem.FailureText;
+
 /**
  * Why applying a consumed message failed: because of the message itself, which no retry will change,
  * or for a reason that may pass (the database or the broker away, a deadlock, a pool exhausted).
@@ -38,19 +40,11 @@ enum ApplyFailure {
     }
 
     /**
-     * What the dead-letter header and the log say: the kind of failure and its SQLSTATE, never the
-     * database's message, which quotes the values (a name, an address).
+     * What the dead-letter header and the log say: each cause's type and SQLSTATE, never the database's
+     * message, which quotes the values (a name, an address).
      */
     static String reason(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return "cannot be stored: the database refused its values (SQLSTATE " + sql.getSQLState() + ")";
-            }
-            if (cause instanceof jakarta.validation.ConstraintViolationException violation) {
-                return "cannot be stored: " + violation.getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList();
-            }
-        }
-        return "cannot be applied: " + failure.getClass().getSimpleName();
+        return (of(failure) == THE_MESSAGES ? "cannot be stored: " : "cannot be applied: ")
+                + FailureText.withoutValues(failure);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.convene.contracts.MessageType;
+import org.convene.contracts.worker.RetryPause;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,7 +41,7 @@ public class ConsumedMessages {
         this(codec, deadLetters, work -> QuarkusTransaction.requiringNew().run(work), () -> {
             entityManager.flush();
             entityManager.clear();
-        }, ConsumedMessages::pauseBefore);
+        }, RetryPause::before);
     }
 
     /**
@@ -125,8 +126,8 @@ public class ConsumedMessages {
     }
 
     /**
-     * Pauses before the next try, a second at first and twice as long each time up to half a minute.
-     * Only the failure's kind is logged: a database's message quotes the values, personal data among them.
+     * Pauses before the next try ({@link RetryPause}). Only the failure's kind is logged: a database's
+     * message quotes the values, personal data among them.
      */
     private void waitToRetry(String what, int attempt, RuntimeException failure) {
         long pause = pauses.applyAsLong(attempt);
@@ -138,11 +139,6 @@ public class ConsumedMessages {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to apply " + what + " again", failure);
         }
-    }
-
-    /** A second, then twice as long each time, never more than half a minute. */
-    static long pauseBefore(int attempt) {
-        return Math.min(30_000L, 1_000L << Math.min(attempt - 1, 5));
     }
 
     /** The message as {@code type}; empty for a tombstone or a message set aside. */

@@ -11,14 +11,14 @@ import org.hibernate.exception.JDBCConnectionException;
  * connection to be had (PostgreSQL down or restarting, or every pooled connection busy for longer than
  * the pool waits, as in a burst), or the connection lost.
  */
-final class DatabaseAway {
+public final class DatabaseAway {
 
     private static final String UNABLE_TO_ACQUIRE = "Unable to acquire JDBC Connection";
 
     private DatabaseAway() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
                 return true;

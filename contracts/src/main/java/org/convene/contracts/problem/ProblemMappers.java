@@ -1,6 +1,5 @@
 package org.convene.contracts.problem;
 
-import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.persistence.PersistenceException;
@@ -69,7 +68,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response database(PersistenceException e, HttpHeaders headers, UriInfo uri) {
         if (DatabaseAway.causedBy(e)) {
-            LOG.warnf("Answered 503: the database is out of reach (%s)", withoutValues(e));
+            LOG.warnf("Answered 503: the database is out of reach (%s)", FailureText.withoutValues(e));
             if (UnavailablePage.wantedBy(uri.getPath(), headers)) {
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML_TYPE)
                         .entity(UnavailablePage.HTML).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
@@ -78,29 +77,9 @@ public class ProblemMappers {
                     "The database is out of reach for a moment: try again in " + RETRY_AFTER_SECONDS + " s")
                     .response()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
-        LOG.errorf("Answered 500: a database operation failed (%s)", withoutValues(e));
+        LOG.errorf("Answered 500: a database operation failed (%s)", FailureText.withoutValues(e));
         return new ProblemException(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed; it was logged for the operators").response();
-    }
-
-    /**
-     * What failed, without the messages: PostgreSQL's name the values in question ("Key (email)=(…)
-     * already exists"), which would put registrants' addresses in the logs. Each cause's type, and where
-     * there is one, the SQLSTATE and the constraint.
-     */
-    static String withoutValues(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            text.append(text.isEmpty() ? "" : " < ").append(cause.getClass().getName());
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getConstraintName() != null) {
-                text.append(" constraint ").append(violation.getConstraintName());
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                text.append(" SQLSTATE ").append(sql.getSQLState());
-            }
-        }
-        return text.toString();
     }
 
     /** The JSON reader reports a body it cannot read as a bare 400; every other answer stays as it is. */

@@ -171,7 +171,7 @@ class ConsumedMessagesTest {
 
     @Test
     void theWaitBetweenTriesDoublesFromASecondToHalfAMinute() {
-        assertThat(List.of(1, 2, 3, 5, 6, 7, 100).stream().map(ConsumedMessages::pauseBefore))
+        assertThat(List.of(1, 2, 3, 5, 6, 7, 100).stream().map(org.convene.contracts.worker.RetryPause::before))
                 .containsExactly(1_000L, 2_000L, 4_000L, 16_000L, 30_000L, 30_000L, 30_000L);
     }
 

@@ -20,7 +20,7 @@ class DatabaseFailureLogTest {
         var failure = new ConstraintViolationException("could not execute statement", refused,
                 "insert into registration values (?, ?)", "registration_event_email");
 
-        String logged = ProblemMappers.withoutValues(failure);
+        String logged = FailureText.withoutValues(failure);
 
         assertThat(logged).contains("ConstraintViolationException constraint registration_event_email")
                 .contains("SQLSTATE 23505")

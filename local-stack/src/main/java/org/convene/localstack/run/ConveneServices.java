@@ -35,6 +35,7 @@ public final class ConveneServices implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new HashMap<>();
     private Path logDir;
+    private Map<String, Map<String, String>> settings = Map.of();
 
     private ConveneServices() {
     }
@@ -45,7 +46,17 @@ public final class ConveneServices implements AutoCloseable {
      */
     public static ConveneServices start(Path projectDir, LocalStack stack, ServicePorts ports, Path logDir)
             throws Exception {
+        return start(projectDir, stack, ports, logDir, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, LocalStack, ServicePorts, Path)}, with settings of its own for some services
+     * (environment variables by service name), as an operator would set them.
+     */
+    public static ConveneServices start(Path projectDir, LocalStack stack, ServicePorts ports, Path logDir,
+            Map<String, Map<String, String>> settings) throws Exception {
         ConveneServices system = new ConveneServices();
+        system.settings = Map.copyOf(settings);
         Map<String, String> events = new HashMap<>(stack.organiserSecrets().environment());
         // The back office links to the public pages of registration-service.
         events.put("CONVENE_PUBLIC_PAGES_URL", "http://localhost:" + ports.registration());
@@ -91,6 +102,7 @@ public final class ConveneServices implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", database);
         env.put("QUARKUS_DATASOURCE_PASSWORD", LocalStack.DATABASE_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        env.putAll(settings.getOrDefault(name, Map.of()));
         env.put(JAR, projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar").toString());
         environments.put(name, env);
         services.put(name, process(name, name, port));
@@ -139,6 +151,17 @@ public final class ConveneServices implements AutoCloseable {
     public void restart(String name) throws Exception {
         ServiceProcess service = get(name);
         service.stop();
+        service.start();
+        service.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * Kills one service with SIGKILL, as a failing node would, and starts it again, as Kubernetes
+     * would; returns once it is ready.
+     */
+    public void killAndRestart(String name) throws Exception {
+        ServiceProcess service = get(name);
+        service.kill();
         service.start();
         service.awaitReady(READY_TIMEOUT);
     }

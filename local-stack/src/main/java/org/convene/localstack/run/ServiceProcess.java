@@ -103,6 +103,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGKILL, as a node failing or the kernel's OOM killer would end it: no shutdown hook runs, nothing
+     * in flight is finished. Returns once the process is gone.
+     */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     /** Resident memory of the process in kB (Linux), for the footprint figures. */
     public long residentKilobytes() throws IOException {
         return residentKilobytes(pid());

@@ -9,9 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.convene.contracts.problem.DatabaseAway;
+import org.convene.contracts.worker.RetryPause;
 import org.convene.contracts.worker.WakeableWorker;
 import org.convene.notification.schedule.EmailsPromised;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,6 +44,8 @@ import io.vertx.mutiny.ext.mail.MailClient;
  */
 @ApplicationScoped
 public class EmailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(EmailDispatcher.class);
 
     private final EmailClaims claims;
     private final DeliveryRecorder recorder;
@@ -134,8 +139,31 @@ public class EmailDispatcher {
 
     /**
      * Waits for a batch's sends to end and records them, on this thread: an event loop must never wait for the database.
+     * While the database is out of reach the outcomes are kept and recording is tried again, for as long as
+     * this dispatcher runs: the emails are at the SMTP server, and forgetting that would send them again once
+     * their claims ran out (PostgresOutageTest saw it). Nothing else is claimed meanwhile, since this thread
+     * is the one that claims.
      */
     private void record(Sending sending) {
-        recorder.record(sending.batch(), sending.outcomes().stream().map(CompletableFuture::join).toList());
+        List<Throwable> outcomes = sending.outcomes().stream().map(CompletableFuture::join).toList();
+        for (int attempt = 1;; attempt++) {
+            try {
+                recorder.record(sending.batch(), outcomes);
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseAway.causedBy(e) || !worker.running()) {
+                    throw e;
+                }
+                long pause = RetryPause.before(attempt);
+                LOG.warnf("Could not record the outcomes of %d emails: the database is out of reach (try %d);"
+                        + " trying again in %d ms", sending.batch().size(), attempt, pause);
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
