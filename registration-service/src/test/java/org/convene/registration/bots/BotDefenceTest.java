@@ -10,8 +10,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -107,6 +113,37 @@ class BotDefenceTest {
                         "errors[0].message", containsString("used already"));
         assertThat(Registrations.storedFor(eventId, RegistrationState.REGISTERED)).extracting(r -> r.name)
                 .containsExactly("Ana");
+    }
+
+    /** Replayed at once from many clients, not one after the other: the solution still counts once. */
+    @Test
+    void aSolutionSentManyTimesAtOnceRegistersOnce() throws Exception {
+        UUID eventId = events.openEvent("Proof replayed at once");
+        String solution = Proofs.fresh();
+        int replays = 10;
+        ExecutorService clients = Executors.newFixedThreadPool(replays);
+        try {
+            CountDownLatch ready = new CountDownLatch(replays);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < replays; i++) {
+                Map<String, String> person = Map.of("name", "Replay " + i, "email", "replay" + i + "@example.org");
+                answers.add(clients.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return given().contentType(ContentType.JSON).body(person).header("Altcha", solution)
+                            .post("/api/events/{id}/registrations", eventId).statusCode();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(201, 400).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            clients.shutdown();
+        }
+        assertThat(Registrations.storedFor(eventId, RegistrationState.REGISTERED)).hasSize(1);
+        assertThat(RegistrationsTopic.rowsFor(eventId)).isEqualTo(1);
     }
 
     @Test

@@ -7,13 +7,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
+import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.EventsTopic;
 import org.convene.registration.registration.PageForms;
+import org.convene.registration.registration.Registrations;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -79,6 +88,35 @@ class RateLimitsTest {
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 600L);
 
         viaApi(eventId, "198.51.100.8", "address3@example.org", Proofs.fresh()).then().statusCode(201);
+    }
+
+    /** A burst at once, not one after the other: the count must hold when requests race for it. */
+    @Test
+    void aBurstFromOneAddressGetsNoMoreThanTheLimit() throws Exception {
+        UUID eventId = events.openEvent("Address burst");
+        List<String> proofs = IntStream.range(0, 12).mapToObj(i -> Proofs.fresh()).toList();
+        ExecutorService burst = Executors.newFixedThreadPool(proofs.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(proofs.size());
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < proofs.size(); i++) {
+                String email = "burst" + i + "@example.org";
+                String proof = proofs.get(i);
+                answers.add(burst.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return viaApi(eventId, "198.51.100.99", email, proof).statusCode();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(201, 429).filteredOn(status -> status == 201).hasSize(3);
+        } finally {
+            burst.shutdown();
+        }
+        assertThat(Registrations.storedFor(eventId, RegistrationState.REGISTERED)).hasSize(3);
     }
 
     @Test
