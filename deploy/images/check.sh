@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The images' whole check, on a machine where the services are built (./mvnw -B -q install -DskipTests
-# -pl local-stack,events-service,registration-service,notification-service -am) and no registry need be
-# reachable: installs podman if missing, makes the local base image if missing, builds the three images on
-# it, starts the local stack (Kafka, PostgreSQL, SMTP) and runs each image with podman as the Kubernetes
-# manifests run it (user 185, read-only root, /tmp only writable, no capabilities, no new privileges, 512 MB).
+# -pl local-stack,events-service,registration-service,notification-service,deploy -am) and no registry need
+# be reachable: installs podman if missing, makes the local base image if missing, builds the three images
+# on it, scans them for secrets (deploy's SecretScan), starts the local stack (Kafka, PostgreSQL, SMTP) and
+# runs each image with podman as the Kubernetes manifests run it (user 185, read-only root, /tmp only
+# writable, no capabilities, no new privileges, 512 MB).
 # Each must become ready on /q/health/ready; then an organiser signs in, creates and publishes an event
 # through events-service's container, registers someone through registration-service's, and the
 # confirmation must reach the local SMTP server through notification-service's. Stops everything it started.
@@ -114,6 +115,22 @@ for service in "${services[@]}"; do
     'find /deployments \( ! -user 0 -o -perm /022 \) -print | head -n 5')
   [ -z "$writable" ] || fail "convene/$service:$version: files the service user could change: $writable"
 done
+# No secret built in: what the images add to their base (/deployments, read inside every jar) and their
+# environment, with the rules the repository's own scan uses (deploy/src/test/.../SecretScan.java).
+step "Scanning the images for secrets"
+scan=$work/secret-scan
+rm -rf "$scan"
+for service in "${services[@]}"; do
+  mkdir -p "$scan/$service"
+  container=$(podman create "convene/$service:$version")
+  podman export "$container" | tar -x -C "$scan/$service" deployments
+  podman rm "$container" >/dev/null
+  podman image inspect --format '{{range .Config.Env}}{{println .}}{{end}}' "convene/$service:$version" \
+    > "$scan/$service/image.env"
+done
+[ -d deploy/target/test-classes ] || fail "deploy/target/test-classes is missing: run ./mvnw verify first"
+"$JAVA_HOME/bin/java" -cp deploy/target/test-classes org.convene.deploy.SecretScan "$scan"/* \
+  || fail "a possible secret in an image (above)"
 
 # --- Local stack ---------------------------------------------------------------------------------------
 if [ -n "${CONVENE_IMAGE_CHECK_PORT_BASE:-}" ]; then
