@@ -37,6 +37,36 @@ class NetworkPoliciesTest {
         }
     }
 
+    @ParameterizedTest
+    @FieldSource("org.convene.deploy.Rendered#OVERLAYS")
+    void onlyTheServicesTheOperatorAndTheClustersOwnInstancesReachPostgresql(Path overlay) {
+        Rendered rendered = Rendered.of(overlay);
+        String cluster = Rendered.name(rendered.kind("Cluster").getFirst());
+        List<JsonNode> policies = rendered.kind("NetworkPolicy").stream()
+                .filter(p -> p.path("spec").path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText()
+                        .equals(cluster)).map(JsonNode.class::cast).toList();
+        assertThat(policies).as("a policy for %s's pods", cluster).hasSize(1);
+        assertThat(policies.getFirst().path("spec").path("policyTypes").toString()).isEqualTo("[\"Ingress\"]");
+        Set<String> peers = new HashSet<>();
+        for (JsonNode rule : rules(policies, "ingress")) {
+            List<String> ports = rule.path("ports").findValuesAsText("port");
+            for (JsonNode peer : rule.path("from")) {
+                String who = peer.has("podSelector")
+                        ? peer.path("podSelector").path("matchLabels").toString()
+                        : "namespace " + peer.path("namespaceSelector").path("matchLabels").path(NAMESPACE).asText();
+                peers.add(who + " " + ports);
+            }
+        }
+        Set<String> expected = new HashSet<>();
+        for (JsonNode service : rendered.services()) {
+            expected.add("{\"app.kubernetes.io/name\":\"" + Rendered.name(service) + "\"} [5432]");
+        }
+        expected.add("{\"cnpg.io/cluster\":\"" + cluster + "\"} [5432, 8000]");
+        expected.add("namespace cnpg-system [8000]");
+        expected.add("namespace monitoring [9187]");
+        assertThat(peers).isEqualTo(expected);
+    }
+
     private static void checkIngress(JsonNode deployment, List<JsonNode> policies) {
         Set<String> callers = new HashSet<>();
         for (JsonNode rule : rules(policies, "ingress")) {

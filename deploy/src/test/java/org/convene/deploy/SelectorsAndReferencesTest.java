@@ -20,7 +20,13 @@ class SelectorsAndReferencesTest {
     @FieldSource("org.convene.deploy.Rendered#OVERLAYS")
     void selectorsFindPods(Path overlay) {
         Rendered rendered = Rendered.of(overlay);
-        List<JsonNode> pods = rendered.kind("Deployment").stream().map(Rendered::podLabels).toList();
+        List<JsonNode> pods = new java.util.ArrayList<>(rendered.kind("Deployment").stream().map(Rendered::podLabels)
+                .toList());
+        // CloudNativePG makes a cluster's pods itself, each labelled with the cluster's name.
+        for (JsonNode cluster : rendered.kind("Cluster")) {
+            pods.add(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("cnpg.io/cluster", Rendered.name(cluster)));
+        }
         for (JsonNode deployment : rendered.kind("Deployment")) {
             assertThat(Rendered.selects(deployment.path("spec").path("selector").path("matchLabels"),
                     Rendered.podLabels(deployment))).as("%s selects its own pods", Rendered.name(deployment))
