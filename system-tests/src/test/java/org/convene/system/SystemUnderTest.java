@@ -106,6 +106,11 @@ final class SystemUnderTest implements AutoCloseable {
         return WORK_DIR.resolve("logs").resolve(service + ".log");
     }
 
+    /** The signed-in organiser's token, for a test that sends requests with a client of its own. */
+    String organiserToken() {
+        return organiserToken;
+    }
+
     /**
      * A request with the organiser's bearer token, for events-service's organiser API; JSON unless
      * the test says otherwise (REST Assured would send a POST without a body as a form, which, like
