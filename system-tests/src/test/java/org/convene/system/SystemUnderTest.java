@@ -112,7 +112,7 @@ final class SystemUnderTest implements AutoCloseable {
         return WORK_DIR.resolve("logs").resolve(service + ".log");
     }
 
-    /** The organiser's bearer token, for clients other than REST Assured. */
+    /** The signed-in organiser's token, for a test that sends requests with a client of its own. */
     String organiserToken() {
         return organiserToken;
     }

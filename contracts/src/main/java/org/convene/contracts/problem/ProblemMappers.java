@@ -1,5 +1,7 @@
 package org.convene.contracts.problem;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.persistence.PersistenceException;
@@ -17,6 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /** Answers every API error as {@code application/problem+json}, naming the field and the reason. */
 public class ProblemMappers {
@@ -77,14 +81,56 @@ public class ProblemMappers {
                     "The database is out of reach for a moment: try again in " + RETRY_AFTER_SECONDS + " s")
                     .response()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
+        if (unstorableText(e)) {
+            // A NUL character in a text: JSON and forms carry it, PostgreSQL's text cannot. The client's input,
+            // refused before anything was written (the transaction rolls back).
+            return new ProblemException(ProblemType.INVALID_INPUT,
+                    "A text holds a character that cannot be stored (U+0000)").response();
+        }
         LOG.errorf("Answered 500: a database operation failed (%s)", FailureText.withoutValues(e));
         return new ProblemException(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed; it was logged for the operators").response();
     }
 
-    /** The JSON reader reports a body it cannot read as a bare 400; every other answer stays as it is. */
+    /** SQLSTATE 22021 (character_not_in_repertoire): a byte sequence, such as NUL, that text cannot hold. */
+    private static boolean unstorableText(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "22021".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A request RESTEasy Reactive cannot read, such as a form body with a broken escape ({@code %zz}), a
+     * Content-Type of {@code ;;} or a multipart body without its boundaries: it throws a bare
+     * {@link IllegalArgumentException} or {@link IOException} for it, which would be a 500. Only one thrown by
+     * its readers of the request is the client's fault; any other stays a 500 (a problem too), logged with
+     * its stack.
+     */
+    @ServerExceptionMapper({ IllegalArgumentException.class, IOException.class })
+    public Response unreadableRequest(Exception e) {
+        StackTraceElement[] stack = e.getStackTrace();
+        if (stack.length > 0 && REQUEST_READERS.stream().anyMatch(stack[0].getClassName()::startsWith)) {
+            return new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    "The request could not be read: a form body, a query or a header is malformed").response();
+        }
+        LOG.error("Answered 500", e);
+        return new ProblemException(ProblemType.INTERNAL_ERROR,
+                "The request could not be completed; it was logged for the operators").response();
+    }
+
+    private static final List<String> REQUEST_READERS = List.of("org.jboss.resteasy.reactive.common.util.URLUtils",
+            "org.jboss.resteasy.reactive.common.headers.", "org.jboss.resteasy.reactive.server.core.multipart.");
+
+    /**
+     * The JSON reader reports a body it cannot read as a bare 400; RESTEasy's own refusals of an API request
+     * (an id that is no UUID: 404; a method the path does not take: 405; an Accept it cannot meet: 406; a body
+     * over the limit: 413) have no body at all: each becomes a problem. Every other answer stays as it is.
+     */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable);
         }
@@ -92,6 +138,25 @@ public class ProblemMappers {
             return new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "This endpoint reads another Content-Type; see its OpenAPI description").response();
         }
-        return e.getResponse();
+        Response response = e.getResponse();
+        ProblemType type = switch (response.getStatus()) {
+            case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.TOO_LARGE;
+            default -> null;
+        };
+        // The pages answer with pages of their own; only the APIs promise problems. The path as sent (JAX-RS's
+        // would be decoded, which fails on the broken escapes that may be why the request was refused).
+        if (type == null || response.hasEntity() || !request.path().startsWith("/api/")) {
+            return response;
+        }
+        Response.ResponseBuilder problem = Response.fromResponse(new ProblemException(type, type.title()).response());
+        // 405 names the methods the path does take.
+        if (response.getHeaderString(HttpHeaders.ALLOW) != null) {
+            problem.header(HttpHeaders.ALLOW, response.getHeaderString(HttpHeaders.ALLOW));
+        }
+        return problem.build();
     }
 }

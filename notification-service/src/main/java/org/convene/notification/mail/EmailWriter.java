@@ -144,7 +144,7 @@ public class EmailWriter {
         ZoneId eventZone = event.zone();
         ZoneId theirZone = to.zone(eventZone);
         String pageUrl = details == null ? null : publicPages + "/events/" + details.slug();
-        return new View(locale.getLanguage(), lines.subject(), to.name, lines.lead(),
+        return new View(locale.getLanguage(), lines.subject(), isolated(to.name), lines.lead(),
                 kind == EmailKind.RESCHEDULED || kind == EmailKind.EVENT_CANCELLED ? event.notice : null,
                 title,
                 upcoming ? EventTime.describe(event.startsAt, eventZone, locale) : null,
@@ -167,6 +167,21 @@ public class EmailWriter {
                 organisers ? mailing.paragraphs() : List.of(),
                 organisers && mailing.testTo != null,
                 joinLater);
+    }
+
+    /**
+     * A name with directional formatting in it, such as U+202E, which shows what follows it backwards, is set
+     * between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: the isolate ends whatever the name started, so
+     * that a registrant cannot turn the words of the email after their name around (text and HTML alike).
+     */
+    static String isolated(String name) {
+        return name != null && name.codePoints().anyMatch(EmailWriter::directionalFormatting)
+                ? "\u2068" + name + "\u2069" : name;
+    }
+
+    private static boolean directionalFormatting(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static String withAffiliation(Person person) {
