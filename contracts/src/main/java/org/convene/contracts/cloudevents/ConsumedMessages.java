@@ -84,7 +84,7 @@ public class ConsumedMessages {
                     }
                     return;
                 }
-                waitToRetry(records.count() + " records", attempt, e);
+                waitToRetry("Applying " + records.count() + " records", attempt, e);
             }
         }
     }
@@ -106,8 +106,7 @@ public class ConsumedMessages {
                     setAside(record, ApplyFailure.reason(e));
                     return;
                 }
-                waitToRetry("the record at " + record.topic() + "-" + record.partition() + "@" + record.offset(),
-                        attempt, e);
+                waitToRetry("Applying the record at " + where(record), attempt, e);
             }
         }
     }
@@ -119,8 +118,7 @@ public class ConsumedMessages {
                 deadLetters.setAside(record, reason);
                 return;
             } catch (RuntimeException e) {
-                waitToRetry("setting aside the record at " + record.topic() + "-" + record.partition() + "@"
-                        + record.offset(), attempt, e);
+                waitToRetry("Setting aside the record at " + where(record), attempt, e);
             }
         }
     }
@@ -131,14 +129,17 @@ public class ConsumedMessages {
      */
     private void waitToRetry(String what, int attempt, RuntimeException failure) {
         long pause = pauses.applyAsLong(attempt);
-        LOG.warnf("Applying %s failed (%s, try %d); trying again in %d ms", what, ApplyFailure.reason(failure),
-                attempt, pause);
+        LOG.warnf("%s failed (%s, try %d); trying again in %d ms", what, ApplyFailure.reason(failure), attempt, pause);
         try {
             Thread.sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to apply " + what + " again", failure);
+            throw new IllegalStateException("interrupted while waiting to try again: " + what, failure);
         }
+    }
+
+    private static String where(ConsumerRecord<String, String> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
     /** The message as {@code type}; empty for a tombstone or a message set aside. */
