@@ -34,26 +34,30 @@ public class ConsumedMessages {
     private final DeadLetters deadLetters;
     private final Consumer<Runnable> transactions;
     private final Runnable release;
+    private final Consumer<ConsumerRecord<String, String>> done;
     private final IntToLongFunction pauses;
 
     @Inject
-    public ConsumedMessages(MessageCodec codec, DeadLetters deadLetters, EntityManager entityManager) {
+    public ConsumedMessages(MessageCodec codec, DeadLetters deadLetters, EntityManager entityManager,
+            CommitRepair commits) {
         this(codec, deadLetters, work -> QuarkusTransaction.requiringNew().run(work), () -> {
             entityManager.flush();
             entityManager.clear();
-        }, RetryPause::before);
+        }, RetryPause::before, commits::applied);
     }
 
     /**
-     * With the transactions, the release of a record's entities and the pauses a unit test chooses.
+     * With the transactions, the release of a record's entities, the pauses and what is told of each
+     * record done that a unit test chooses.
      */
     ConsumedMessages(MessageCodec codec, DeadLetters deadLetters, Consumer<Runnable> transactions, Runnable release,
-            IntToLongFunction pauses) {
+            IntToLongFunction pauses, Consumer<ConsumerRecord<String, String>> done) {
         this.codec = codec;
         this.deadLetters = deadLetters;
         this.transactions = transactions;
         this.release = release;
         this.pauses = pauses;
+        this.done = done;
     }
 
     /**
@@ -76,6 +80,7 @@ public class ConsumedMessages {
                         release.run();
                     }
                 });
+                records.forEach(done);
                 return;
             } catch (RuntimeException e) {
                 if (ApplyFailure.of(e) == ApplyFailure.THE_MESSAGES) {
@@ -100,10 +105,12 @@ public class ConsumedMessages {
         for (int attempt = 1;; attempt++) {
             try {
                 transactions.accept(() -> apply.accept(record));
+                done.accept(record);
                 return;
             } catch (RuntimeException e) {
                 if (ApplyFailure.of(e) == ApplyFailure.THE_MESSAGES && attempt >= ATTEMPTS_BEFORE_SETTING_ASIDE) {
                     setAside(record, ApplyFailure.reason(e));
+                    done.accept(record);
                     return;
                 }
                 waitToRetry("Applying the record at " + where(record), attempt, e);

@@ -52,8 +52,9 @@ class ConsumedMessagesTest {
     private final MessageCodec codec = new MessageCodec(new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
+    private final List<ConsumerRecord<String, String>> done = new ArrayList<>();
     private final ConsumedMessages consumed = new ConsumedMessages(codec, deadLetters, Runnable::run, () -> {
-    }, attempt -> 0);
+    }, attempt -> 0, done::add);
 
     private final EventSnapshot snapshot = new EventSnapshot(UUID.randomUUID(), 2, EventStatus.PUBLISHED,
             "Bolivia – People Power, Hope & Solidarity", OffsetDateTime.parse("2027-04-19T18:30:00+01:00"),
@@ -135,6 +136,8 @@ class ConsumedMessagesTest {
 
         // The poll once (record 0 before the failure), then each alone, the refused one twice.
         assertThat(applied).containsExactly(0L, 0L, 2L);
+        // Each is done once, the one set aside too, so that its offset may be committed.
+        assertThat(done).extracting(ConsumerRecord::offset).containsExactly(0L, 1L, 2L);
         assertThat(deadLetters.reasons).singleElement().asString()
                 .contains("SQLSTATE 22021").doesNotContain("ana@example.org");
     }
@@ -151,6 +154,7 @@ class ConsumedMessagesTest {
 
         assertThat(tries).containsExactly(1, 2, 3, 4);
         assertThat(deadLetters.reasons).isEmpty();
+        assertThat(done).extracting(ConsumerRecord::offset).containsExactly(7L);
     }
 
     @Test
