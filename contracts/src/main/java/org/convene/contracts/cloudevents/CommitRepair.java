@@ -24,7 +24,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
  * offset for good, shows a lag that never clears, and hands its last records out again after a restart
  * (the full fault suite's broker outage found it). Every half minute, for each partition this service
  * holds and has applied records of, the offset after the last applied record is committed if the broker
- * has less. Only applied records count, and they are applied in order, so every record before is applied.
+ * has less, once the partition has been quiet for a turn (while records flow, SmallRye's own commits
+ * follow them). Only applied records count, and they are applied in order, so every record before is
+ * applied.
  */
 @ApplicationScoped
 public class CommitRepair {
@@ -34,6 +36,8 @@ public class CommitRepair {
 
     /** By partition, the offset after the last record applied (or set aside). */
     private final Map<TopicPartition, Long> applied = new ConcurrentHashMap<>();
+    /** What {@link #applied} held at the last turn: a partition unchanged since is quiet. */
+    private volatile Map<TopicPartition, Long> lastTurn = Map.of();
     private final KafkaClientService clients;
 
     public CommitRepair(KafkaClientService clients) {
@@ -47,11 +51,13 @@ public class CommitRepair {
 
     @Scheduled(every = "${convene.kafka.commit-repair-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void repair() {
+        Map<TopicPartition, Long> quiet = quiet(lastTurn, Map.copyOf(applied));
+        lastTurn = Map.copyOf(applied);
         for (String channel : clients.getConsumerChannels()) {
             for (KafkaConsumer<Object, Object> consumer : clients.<Object, Object> getConsumers(channel)) {
                 try {
                     consumer.runOnPollingThread(kafka -> {
-                        Map<TopicPartition, Long> held = held(kafka.assignment());
+                        Map<TopicPartition, Long> held = held(quiet, kafka.assignment());
                         if (!held.isEmpty()) {
                             Map<TopicPartition, OffsetAndMetadata> behind = behind(held,
                                     kafka.committed(held.keySet(), PATIENCE));
@@ -69,10 +75,21 @@ public class CommitRepair {
         }
     }
 
-    private Map<TopicPartition, Long> held(Set<TopicPartition> assignment) {
+    /** The partitions whose last applied record is the same as at the last turn. */
+    static Map<TopicPartition, Long> quiet(Map<TopicPartition, Long> before, Map<TopicPartition, Long> now) {
+        Map<TopicPartition, Long> quiet = new HashMap<>();
+        now.forEach((partition, next) -> {
+            if (next.equals(before.get(partition))) {
+                quiet.put(partition, next);
+            }
+        });
+        return quiet;
+    }
+
+    private static Map<TopicPartition, Long> held(Map<TopicPartition, Long> quiet, Set<TopicPartition> assignment) {
         Map<TopicPartition, Long> held = new HashMap<>();
         for (TopicPartition partition : assignment) {
-            Long next = applied.get(partition);
+            Long next = quiet.get(partition);
             if (next != null) {
                 held.put(partition, next);
             }

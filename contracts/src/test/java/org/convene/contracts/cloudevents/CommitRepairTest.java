@@ -17,6 +17,13 @@ class CommitRepairTest {
     private static final TopicPartition AHEAD = new TopicPartition("registrations", 0);
 
     @Test
+    void onlyPartitionsWithNothingNewAppliedSinceTheLastTurnAreLookedAt() {
+        // While records flow, SmallRye's own commits follow them: only a quiet partition can be left behind.
+        assertThat(CommitRepair.quiet(Map.of(STALE, 2L, CURRENT, 7L), Map.of(STALE, 2L, CURRENT, 9L, NEVER, 5L)))
+                .containsOnly(Map.entry(STALE, 2L));
+    }
+
+    @Test
     void onlyCommitsBelowTheLastAppliedRecordAreRaisedAndNoneIsLowered() {
         Map<TopicPartition, Long> applied = Map.of(STALE, 2L, NEVER, 5L, CURRENT, 9L, AHEAD, 3L);
         // As Kafka answers: null for a partition the group never committed.
