@@ -1,12 +1,12 @@
 package org.convene.contracts.cloudevents;
 
 import java.io.IOException;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
+import org.convene.contracts.problem.FieldPath;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,9 +60,7 @@ public class MessageCodec {
             return refused.getMessage();
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
-                    .collect(Collectors.joining("."));
+            String field = FieldPath.of(mapping);
             return mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                     ? field + " is not a " + mismatch.getTargetType().getSimpleName()
                     : field + " cannot be read";

@@ -46,8 +46,7 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         // A value the records refuse while being read (a person without a name): invalid, not unreadable.
         if (e instanceof ValueInstantiationException refused && refused.getCause() instanceof IllegalArgumentException reason) {
-            String field = refused.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
-                    : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            String field = FieldPath.of(refused);
             return new ProblemException(ProblemType.INVALID_INPUT, field + ": " + reason.getMessage(),
                     List.of(new Problem.FieldError(field, reason.getMessage()))).response();
         }
