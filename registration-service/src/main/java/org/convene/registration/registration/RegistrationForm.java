@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.convene.contracts.email.EmailAddress;
+import org.convene.contracts.validation.ValidEmailAddress;
 import org.convene.contracts.validation.ValidTimeZone;
 
 /**
@@ -26,10 +27,8 @@ public record RegistrationForm(
         @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "{registration.text.control}")
         String name,
         @NotBlank(message = "{registration.email.required}")
-        @Size(max = 254, message = "{registration.email.size}")
-        // Empty passes here: @NotBlank reports it, once.
-        @Email(regexp = "([^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+)?",
-                message = "{registration.email.invalid}")
+        @Size(max = EmailAddress.MAX_LENGTH, message = "{registration.email.size}")
+        @ValidEmailAddress(message = "{registration.email.invalid}")
         String email,
         @KnownCountry
         String country,

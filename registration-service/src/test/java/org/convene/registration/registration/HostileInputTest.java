@@ -48,12 +48,24 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "ana+bolivia@example.org", "josé@correo.example.bo", "ana@bücher.example",
-            "ANA.garcía@Example.ORG" })
+    @ValueSource(strings = { "ana+bolivia@example.org", "jose@correo.example.bo", "ana@bücher.example",
+            "ANA.Garcia@Example.ORG" })
     void addressesWithPlusSignsAndInternationalDomainsRegister(String email) {
         UUID eventId = events.openEvent("Solidarity evening");
         String id = register(eventId, "Ana", email).then().statusCode(201).extract().path("id");
         assertThat(stored(id).email).isEqualTo(email);
+    }
+
+    /**
+     * A local part beyond ASCII needs SMTPUTF8 from every server on the way, and the mail client has none:
+     * refused with the field's message, rather than taken and never delivered (EmailAddress).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "josé@correo.example.bo", "ANA.garcía@Example.ORG" })
+    void anAddressWhoseLocalPartIsNotAsciiIsRefusedByField(String email) {
+        UUID eventId = events.openEvent("Solidarity evening");
+        register(eventId, "Ana", email).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("email")));
     }
 
     @Test
