@@ -122,9 +122,10 @@ public class Admission {
                     }
                 }
                 List<RateLimits.Hit> hits = new ArrayList<>();
-                hits.add(new RateLimits.Hit(ADDRESS, address, limits.perAddress()));
+                String client = ClientAddress.limitedAs(address);
+                hits.add(new RateLimits.Hit(ADDRESS, client, limits.perAddress()));
                 if (proof == null) {
-                    hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, address, limits.withoutScriptPerAddress()));
+                    hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, client, limits.withoutScriptPerAddress()));
                 }
                 hits.add(new RateLimits.Hit(EMAIL, registration.normalisedEmail(), limits.perEmail()));
                 rateLimits.count(hits).ifPresent(reached -> {

@@ -90,6 +90,18 @@ class RateLimitsTest {
         viaApi(eventId, "198.51.100.8", "address3@example.org", Proofs.fresh()).then().statusCode(201);
     }
 
+    @Test
+    void everyAddressOfOneIpv6Slash64CountsAsOneClient() {
+        UUID eventId = events.openEvent("IPv6 address limit");
+        for (int i = 1; i <= 3; i++) {
+            viaApi(eventId, "2001:db8:7:7::" + i, "ipv6-" + i + "@example.org", Proofs.fresh()).then().statusCode(201);
+        }
+        viaApi(eventId, "2001:db8:7:7:abcd:ef01:2345:6789", "ipv6-4@example.org", Proofs.fresh()).then()
+                .statusCode(429).body("detail", containsString("from this address"));
+
+        viaApi(eventId, "2001:db8:7:8::1", "ipv6-4@example.org", Proofs.fresh()).then().statusCode(201);
+    }
+
     /** A burst at once, not one after the other: the count must hold when requests race for it. */
     @Test
     void aBurstFromOneAddressGetsNoMoreThanTheLimit() throws Exception {
