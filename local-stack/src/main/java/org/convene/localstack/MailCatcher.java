@@ -89,7 +89,7 @@ final class MailCatcher implements AutoCloseable {
         Ports.requireFree("SMTP server", smtpPort);
         Ports.requireFree("Captured-email page", uiPort);
         greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        startInQuietGroup(greenMail);
         GreenMailUser catchAll = greenMail.getUserManager().createUser(CATCH_ALL, CATCH_ALL, CATCH_ALL);
         // GreenMail delivers before it answers the end of the message with 250: the time of delivery is
         // the time of acceptance that a sender sees.
@@ -102,6 +102,38 @@ final class MailCatcher implements AutoCloseable {
         http.createContext("/", this::handle);
         http.setExecutor(pageThreads);
         http.start();
+    }
+
+    /**
+     * Starts GreenMail from a thread of a group of its own, so that its connection threads, which inherit
+     * the group, report a failure by its types alone. By default they print it whole, and GreenMail puts
+     * the text read so far in its exception when a client drops the connection in the middle of a
+     * message: registrants' names, addresses and link tokens on the console.
+     */
+    private static void startInQuietGroup(GreenMail greenMail) throws InterruptedException {
+        ThreadGroup quiet = new ThreadGroup("smtp") {
+            @Override
+            public void uncaughtException(Thread thread, Throwable failure) {
+                StringBuilder types = new StringBuilder();
+                for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                    types.append(types.isEmpty() ? "" : " < ").append(cause.getClass().getName());
+                }
+                System.err.println("SMTP server: a connection ended in failure (" + types + ")");
+            }
+        };
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread starter = new Thread(quiet, () -> {
+            try {
+                greenMail.start();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "smtp-start");
+        starter.start();
+        starter.join();
+        if (failed[0] != null) {
+            throw failed[0];
+        }
     }
 
     String url() {

@@ -98,6 +98,8 @@ public final class ConveneServices implements AutoCloseable {
         this.logDir = logDir;
         Map<String, String> env = new HashMap<>(extra);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // Loopback only: the back office and the organiser API are not for the network this machine is on.
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", database);
         env.put("QUARKUS_DATASOURCE_PASSWORD", LocalStack.DATABASE_PASSWORD);
@@ -112,6 +114,8 @@ public final class ConveneServices implements AutoCloseable {
         Map<String, String> env = new HashMap<>(environments.get(service));
         Path jar = Path.of(env.remove(JAR));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // Loopback only: the back office and the organiser API are not for the network this machine is on.
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         return new ServiceProcess(name, jar, port, env, logDir.resolve(name + ".log"));
     }
 
