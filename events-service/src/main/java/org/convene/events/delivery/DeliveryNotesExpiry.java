@@ -4,10 +4,11 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.convene.contracts.Topics;
+import org.convene.contracts.worker.ShutdownGuard;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -24,18 +25,19 @@ public class DeliveryNotesExpiry {
     static final Duration KEPT = Topics.RETENTION.plus(Duration.ofDays(7)).plus(Duration.ofDays(9));
 
     private final EntityManager entityManager;
+    private final ShutdownGuard guard;
 
-    public DeliveryNotesExpiry(EntityManager entityManager) {
+    public DeliveryNotesExpiry(EntityManager entityManager, ShutdownGuard guard) {
         this.entityManager = entityManager;
+        this.guard = guard;
     }
 
     // Every replica may run it: the delete is idempotent.
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void forgetOldNotes() {
-        entityManager.createNativeQuery(
-                "delete from delivery_applied where applied_at < now() - make_interval(secs => ?1)")
+        guard.run("Forgetting old delivery notes", () -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from delivery_applied where applied_at < now() - make_interval(secs => ?1)")
                 .setParameter(1, KEPT.toSeconds())
-                .executeUpdate();
+                .executeUpdate()));
     }
 }

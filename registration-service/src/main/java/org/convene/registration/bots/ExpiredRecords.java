@@ -2,6 +2,8 @@ package org.convene.registration.bots;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.convene.contracts.worker.ShutdownGuard;
+
 import io.quarkus.scheduler.Scheduled;
 
 /** Spent challenges and counters that can no longer matter are deleted, so that the tables stay small. */
@@ -10,16 +12,20 @@ public class ExpiredRecords {
 
     private final ProofOfWork proofOfWork;
     private final RateLimits rateLimits;
+    private final ShutdownGuard guard;
 
-    public ExpiredRecords(ProofOfWork proofOfWork, RateLimits rateLimits) {
+    public ExpiredRecords(ProofOfWork proofOfWork, RateLimits rateLimits, ShutdownGuard guard) {
         this.proofOfWork = proofOfWork;
         this.rateLimits = rateLimits;
+        this.guard = guard;
     }
 
     // Every replica may run it: the deletes are idempotent and touch only what has expired.
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forget() {
-        proofOfWork.forgetExpired();
-        rateLimits.forgetOldWindows();
+        guard.run("Forgetting expired challenges and rate windows", () -> {
+            proofOfWork.forgetExpired();
+            rateLimits.forgetOldWindows();
+        });
     }
 }
