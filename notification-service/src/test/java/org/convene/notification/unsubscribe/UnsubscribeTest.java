@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 
 import java.net.URI;
 import java.time.Duration;
@@ -97,6 +98,11 @@ class UnsubscribeTest {
         String link = unsubscribeLink(ends.awaitMails(email, 1).get(0));
 
         given().get(pathOf(link)).then().statusCode(200)
+                // A page no one may frame, that runs no inline script and keeps its token from other sites.
+                .header("Content-Security-Policy", endsWith("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
                 .body(containsString("<html lang=\"es\">"))
                 .body(containsString("Recibes correos sobre Preguntar primero porque te inscribiste."))
                 .body(containsString("name=\"scope\" value=\"everywhere\""));

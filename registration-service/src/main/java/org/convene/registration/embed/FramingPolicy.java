@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.enterprise.context.ApplicationScoped;
 
+import org.convene.contracts.web.Framing;
+import org.convene.contracts.web.SecurityHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -18,7 +19,8 @@ import io.vertx.core.http.HttpServerRequest;
  * {@code convene.embed.allowed-origins}; every other page by this site only, so that nobody can
  * dress a page up as their own and trick a click (clickjacking).
  */
-public class FramingPolicy {
+@ApplicationScoped
+public class FramingPolicy implements Framing {
 
     public static final String EMBED_PARAMETER = "embed";
 
@@ -34,13 +36,12 @@ public class FramingPolicy {
                         + "' is not an origin such as https://friendsofbolivia.org");
             }
         }
-        this.embeddable = String.join(" ", Stream.concat(Stream.of("'self'"), allowed.stream()).toList());
+        this.embeddable = String.join(" ", Stream.concat(Stream.of(SecurityHeaders.SELF), allowed.stream()).toList());
     }
 
-    @ServerResponseFilter
-    public void frame(HttpServerRequest request, ContainerResponseContext response) {
+    @Override
+    public String frameAncestors(HttpServerRequest request) {
         boolean embedded = request.path().startsWith("/embed/") || "true".equals(request.getParam(EMBED_PARAMETER));
-        response.getHeaders().putSingle("Content-Security-Policy",
-                "frame-ancestors " + (embedded ? embeddable : "'self'"));
+        return embedded ? embeddable : SecurityHeaders.SELF;
     }
 }

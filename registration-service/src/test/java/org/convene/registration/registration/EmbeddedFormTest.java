@@ -3,6 +3,7 @@ package org.convene.registration.registration;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
@@ -37,7 +38,7 @@ class EmbeddedFormTest {
         EventSnapshot event = events.openEvent("Bolivia – Poder Popular", null, false, "Amigos de Bolivia", List.of());
 
         Response framed = given().queryParam("lang", "es").get("/embed/events/event-{id}", event.id());
-        framed.then().statusCode(200).header("Content-Security-Policy", equalTo(FRAMING));
+        framed.then().statusCode(200).header("Content-Security-Policy", endsWith(FRAMING));
         Document page = Jsoup.parse(framed.asString());
         assertThat(page.select("header")).as("no site header in a frame").isEmpty();
         assertThat(page.select("script[src=/js/embedded.js]")).hasSize(1);
@@ -48,7 +49,7 @@ class EmbeddedFormTest {
         // A mistake comes back in the frame, in Spanish.
         Response invalid = PageForms.given(event.id()).formParam("name", "Miriam").formParam("email", "x")
                 .post(action);
-        invalid.then().statusCode(400).header("Content-Security-Policy", equalTo(FRAMING));
+        invalid.then().statusCode(400).header("Content-Security-Policy", endsWith(FRAMING));
         assertThat(Jsoup.parse(invalid.asString()).select("header")).isEmpty();
         assertThat(Jsoup.parse(invalid.asString()).selectFirst("#email-error").text())
                 .isEqualTo("Escribe un correo electrónico como nombre@ejemplo.org");
@@ -58,7 +59,7 @@ class EmbeddedFormTest {
                 .then().statusCode(303).extract().header("Location");
         assertThat(next).endsWith("/events/" + event.id() + "/registered?outcome=registered&embed=true&lang=es");
         Response done = given().get(next);
-        done.then().statusCode(200).header("Content-Security-Policy", equalTo(FRAMING));
+        done.then().statusCode(200).header("Content-Security-Policy", endsWith(FRAMING));
         assertThat(Jsoup.parse(done.asString()).selectFirst("h1").text()).isEqualTo("Te has inscrito");
         assertThat(Registrations.storedFor(event.id(), RegistrationState.REGISTERED)).hasSize(1);
     }
@@ -67,7 +68,10 @@ class EmbeddedFormTest {
     void everyOtherPageMayOnlyBeFramedByThisSite() {
         EventSnapshot event = events.openEvent("Bolivia – People Power", null, false, "Friends of Bolivia", List.of());
         for (String path : List.of("/", "/events/" + event.id(), "/events/" + event.id() + "/registered")) {
-            given().get(path).then().statusCode(200).header("Content-Security-Policy", equalTo("frame-ancestors 'self'"));
+            given().get(path).then().statusCode(200)
+                    .header("Content-Security-Policy", endsWith("; frame-ancestors 'self'"))
+                    .header("Content-Security-Policy", containsString("script-src 'self';"))
+                    .header("X-Frame-Options", "SAMEORIGIN");
         }
     }
 
