@@ -166,17 +166,19 @@ timing[stack]=$((SECONDS - started))
 # The secrets the stack made, given as ConveneServices gives them to ./run's processes. Exported and
 # passed by name (-e NAME), so that they never appear on a command line.
 keys=$stack_dir/data/keys
-export SMALLRYE_JWT_SIGN_KEY MP_JWT_VERIFY_PUBLICKEY CONVENE_ORGANISER_PASSWORD CONVENE_LINKS_SECRET
+export SMALLRYE_JWT_SIGN_KEY MP_JWT_VERIFY_PUBLICKEY CONVENE_ORGANISER_PASSWORD CONVENE_LINKS_SECRET \
+  QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY
 SMALLRYE_JWT_SIGN_KEY=$(cat "$keys/token-private.pem")
 MP_JWT_VERIFY_PUBLICKEY=$(cat "$keys/token-public.pem")
 CONVENE_ORGANISER_PASSWORD=$(cat "$keys/organiser-password")
 CONVENE_LINKS_SECRET=$(cat "$keys/link-secret")
+QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY=$(cat "$keys/csrf-key")
 organiser=organiser@convene.localhost
 public_pages=http://localhost:${port[registration-service]}
 declare -A database=([events-service]=events [registration-service]=registrations
   [notification-service]=notifications)
 declare -A service_env=(
-  [events-service]="SMALLRYE_JWT_SIGN_KEY MP_JWT_VERIFY_PUBLICKEY CONVENE_ORGANISER_PASSWORD"
+  [events-service]="SMALLRYE_JWT_SIGN_KEY MP_JWT_VERIFY_PUBLICKEY CONVENE_ORGANISER_PASSWORD QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY"
   [registration-service]="MP_JWT_VERIFY_PUBLICKEY CONVENE_LINKS_SECRET"
   [notification-service]="CONVENE_LINKS_SECRET"
 )

@@ -17,7 +17,7 @@ final class OperatorSecrets {
 
     static final Map<String, Secret> ALL = Map.of(
             "events-service-secrets", new Secret(OPAQUE, Set.of("SMALLRYE_JWT_SIGN_KEY", "MP_JWT_VERIFY_PUBLICKEY",
-                    "CONVENE_ORGANISER_EMAIL", "CONVENE_ORGANISER_PASSWORD")),
+                    "CONVENE_ORGANISER_EMAIL", "CONVENE_ORGANISER_PASSWORD", "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY")),
             "registration-service-secrets", new Secret(OPAQUE, Set.of("MP_JWT_VERIFY_PUBLICKEY",
                     "CONVENE_LINKS_SECRET")),
             "notification-service-secrets", new Secret(OPAQUE, Set.of("CONVENE_LINKS_SECRET")),

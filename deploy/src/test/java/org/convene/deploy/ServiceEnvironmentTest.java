@@ -24,7 +24,7 @@ class ServiceEnvironmentTest {
 
     private static final Map<String, Set<String>> OWN = Map.of(
             "events-service", Set.of("SMALLRYE_JWT_SIGN_KEY", "MP_JWT_VERIFY_PUBLICKEY", "CONVENE_ORGANISER_EMAIL",
-                    "CONVENE_ORGANISER_PASSWORD"),
+                    "CONVENE_ORGANISER_PASSWORD", "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY"),
             "registration-service", Set.of("MP_JWT_VERIFY_PUBLICKEY", "CONVENE_LINKS_SECRET"),
             "notification-service", Set.of("CONVENE_LINKS_SECRET", "QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT",
                     "CONVENE_UNSUBSCRIBE_URL"));

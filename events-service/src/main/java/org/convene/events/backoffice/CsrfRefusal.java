@@ -3,6 +3,7 @@ package org.convene.events.backoffice;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.convene.contracts.problem.Problem;
 import org.convene.contracts.problem.ProblemException;
@@ -21,18 +22,23 @@ public class CsrfRefusal {
         if (response.getStatus() != 400 || response.hasEntity() || !isForm(request.getMediaType())) {
             return;
         }
-        if (request.getUriInfo().getPath().startsWith(SignInPage.PAGES)) {
-            response.getHeaders().putSingle("Content-Type", MediaType.TEXT_HTML);
-            response.setEntity(SignInPage.Templates.formExpired().render());
-        } else {
-            var problem = new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "A form body must carry the page's CSRF token; the API takes JSON").problem();
-            response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
-            response.setEntity(problem);
-        }
+        Response refusal = refusal(request);
+        response.getHeaders().putSingle("Content-Type", refusal.getMediaType());
+        response.setEntity(refusal.getEntity());
     }
 
-    private static boolean isForm(MediaType type) {
+    /** A 400 that says what to do: for a page, the form-expired page; for the API, a problem. */
+    static Response refusal(ContainerRequestContext request) {
+        if (request.getUriInfo().getPath().startsWith(SignInPage.PAGES)) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(SignInPage.Templates.formExpired().render()).build();
+        }
+        var problem = new ProblemException(ProblemType.MALFORMED_REQUEST,
+                "A form body must carry the page's CSRF token; the API takes JSON").problem();
+        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    static boolean isForm(MediaType type) {
         return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     }

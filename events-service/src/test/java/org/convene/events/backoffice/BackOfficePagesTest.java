@@ -47,27 +47,48 @@ class BackOfficePagesTest {
     }
 
     @Test
+    void everyPageForbidsInlineScriptAndFramesAndItsScriptIsAFileOfItsOwn() {
+        PageSession organiser = PageSession.signIn();
+        String id = createDraft(organiser, "Headers");
+        for (String page : List.of("/organiser", "/organiser/events/" + id, "/organiser/events/" + id + "/edit",
+                "/organiser/events/new", "/organiser/sign-in")) {
+            Response answer = organiser.get(page);
+            answer.then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "strict-origin-when-cross-origin");
+            String policy = answer.header("Content-Security-Policy");
+            assertThat(policy).as(page).contains("script-src 'self';").endsWith("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline");
+            Document html = Jsoup.parse(answer.asString());
+            assertThat(html.select("script")).as(page).isNotEmpty()
+                    .allSatisfy(script -> assertThat(script.attr("src")).isEqualTo("/organiser/backoffice.js"));
+        }
+        given().get("/organiser/backoffice.js").then().statusCode(200).contentType(containsString("javascript"))
+                .body(containsString("data-chart"));
+    }
+
+    @Test
     void signingInWithTheFormLeadsBackToThePageAskedFor() {
-        String csrf = PageSession.csrfCookie();
+        PageSession.Csrf csrf = PageSession.freshCsrf();
         var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
         String email = config.getValue("convene.organiser.email", String.class);
         Map<String, String> wrong = Map.of("email", email, "password", "not the password", "then", "/organiser/events/new",
-                PageSession.CSRF, csrf);
-        String refused = given().cookie(PageSession.CSRF, csrf).contentType(ContentType.URLENC).formParams(wrong)
+                PageSession.CSRF, csrf.token());
+        String refused = given().cookie(PageSession.CSRF, csrf.cookie()).contentType(ContentType.URLENC).formParams(wrong)
                 .post("/organiser/sign-in").then().statusCode(401).extract().asString();
         assertThat(Jsoup.parse(refused).select("#sign-in-error").text()).isEqualTo("The address or the password is not right.");
         assertThat(Jsoup.parse(refused).select("#email").val()).isEqualTo(email);
 
         Map<String, String> right = new LinkedHashMap<>(wrong);
         right.put("password", config.getValue("convene.organiser.password", String.class));
-        Response signedIn = given().redirects().follow(false).cookie(PageSession.CSRF, csrf).contentType(ContentType.URLENC)
+        Response signedIn = given().redirects().follow(false).cookie(PageSession.CSRF, csrf.cookie()).contentType(ContentType.URLENC)
                 .formParams(right).post("/organiser/sign-in");
         signedIn.then().statusCode(303).header("Location", endsWithPath("/organiser/events/new"));
         assertThat(signedIn.getDetailedCookie("convene_session").isHttpOnly()).isTrue();
 
         // A return address elsewhere is not followed: a link cannot send a fresh session away.
         right.put("then", "//evil.example.org/organiser");
-        given().redirects().follow(false).cookie(PageSession.CSRF, csrf).contentType(ContentType.URLENC).formParams(right)
+        given().redirects().follow(false).cookie(PageSession.CSRF, csrf.cookie()).contentType(ContentType.URLENC).formParams(right)
                 .post("/organiser/sign-in").then().statusCode(303).header("Location", endsWithPath("/organiser"));
     }
 
@@ -80,6 +101,15 @@ class BackOfficePagesTest {
         organiser.postWithoutToken("/organiser/events/{id}/delete", Map.of(), id).then().statusCode(400);
         organiser.request().contentType(ContentType.URLENC).formParam(PageSession.CSRF, "a".repeat(43))
                 .post("/organiser/events/{id}/publish", id).then().statusCode(400);
+        // A cookie and a token of the sender's own making agree, but are not signed with the service's key:
+        // a cookie planted from a sibling site is no way in.
+        given().redirects().follow(false).cookie("convene_session", organiser.sessionCookie())
+                .cookie(PageSession.CSRF, "b".repeat(43)).contentType(ContentType.URLENC)
+                .formParam(PageSession.CSRF, "b".repeat(43)).post("/organiser/events/{id}/publish", id)
+                .then().statusCode(400);
+        // A POST with no body at all needs the token as much as a form does.
+        organiser.request().post("/organiser/events/{id}/publish", id).then().statusCode(400);
+        organiser.request().post("/organiser/sign-out").then().statusCode(400);
         organiser.postWithoutToken("/organiser/events/new", Map.of("title", "Forged")).then().statusCode(400);
         asOrganiser().get("/api/events/{id}", id).then().body("status", equalTo("DRAFT"), "version", equalTo(1));
         assertThat(asOrganiser().get("/api/events").jsonPath().getList("title", String.class)).doesNotContain("Forged");

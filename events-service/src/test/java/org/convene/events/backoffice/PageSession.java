@@ -5,47 +5,59 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jsoup.Jsoup;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * A browser's view of the back office for REST Assured: the session cookie from the sign-in form,
- * and the CSRF cookie whose value every form must carry.
+ * A browser's view of the back office for REST Assured: the session cookie from the sign-in form, and
+ * the CSRF cookie with the token that every form must carry (the page's hidden field: the cookie holds
+ * its signature).
  */
 final class PageSession {
 
     static final String CSRF = "csrf-token";
 
-    private final String session;
-    private final String csrf;
+    /** What a first visit to a page gives: the cookie, and the token its forms carry. */
+    record Csrf(String cookie, String token) {
+    }
 
-    private PageSession(String session, String csrf) {
+    private final String session;
+    private final Csrf csrf;
+
+    private PageSession(String session, Csrf csrf) {
         this.session = session;
         this.csrf = csrf;
     }
 
     /** Signs in through the form, as a person would. */
     static PageSession signIn() {
-        String csrf = csrfCookie();
+        Csrf csrf = freshCsrf();
         var config = ConfigProvider.getConfig();
-        Response signedIn = given().redirects().follow(false).cookie(CSRF, csrf).contentType(ContentType.URLENC)
+        Response signedIn = given().redirects().follow(false).cookie(CSRF, csrf.cookie()).contentType(ContentType.URLENC)
                 .formParam("email", config.getValue("convene.organiser.email", String.class))
                 .formParam("password", config.getValue("convene.organiser.password", String.class))
-                .formParam(CSRF, csrf)
+                .formParam(CSRF, csrf.token())
                 .post("/organiser/sign-in");
         signedIn.then().statusCode(303);
         return new PageSession(signedIn.getCookie("convene_session"), csrf);
     }
 
-    /** The CSRF cookie a first visit to the sign-in page sets. */
-    static String csrfCookie() {
-        return given().get("/organiser/sign-in").then().statusCode(200).extract().cookie(CSRF);
+    /** The CSRF cookie a first visit to the sign-in page sets, and the token in its form. */
+    static Csrf freshCsrf() {
+        Response page = given().get("/organiser/sign-in");
+        page.then().statusCode(200);
+        return new Csrf(page.cookie(CSRF), Jsoup.parse(page.asString()).select("input[name=" + CSRF + "]").val());
+    }
+
+    String sessionCookie() {
+        return session;
     }
 
     RequestSpecification request() {
-        return given().redirects().follow(false).cookie("convene_session", session).cookie(CSRF, csrf);
+        return given().redirects().follow(false).cookie("convene_session", session).cookie(CSRF, csrf.cookie());
     }
 
     Response get(String path, Object... params) {
@@ -54,7 +66,7 @@ final class PageSession {
 
     /** A form sent with its CSRF token, as the pages send it. */
     Response post(String path, Map<String, ?> form, Object... params) {
-        return request().contentType(ContentType.URLENC).formParams(form).formParam(CSRF, csrf).post(path, params);
+        return request().contentType(ContentType.URLENC).formParams(form).formParam(CSRF, csrf.token()).post(path, params);
     }
 
     /** A form sent from somewhere else: the CSRF cookie comes along, the token does not. */
