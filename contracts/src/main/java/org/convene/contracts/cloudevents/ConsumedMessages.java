@@ -1,7 +1,11 @@
 package org.convene.contracts.cloudevents;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntToLongFunction;
 import java.util.function.Supplier;
@@ -16,6 +20,8 @@ import org.convene.contracts.MessageType;
 import org.convene.contracts.worker.RetryPause;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -28,6 +34,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ConsumedMessages {
 
     static final int ATTEMPTS_BEFORE_SETTING_ASIDE = 2;
+    /**
+     * For a failure no one foresaw: enough to outlast a race (four pauses, 15 s in all), few enough that a
+     * bug holds up its partition for seconds, not for good.
+     */
+    static final int ATTEMPTS_BEFORE_SETTING_ASIDE_UNFORESEEN = 5;
     private static final Logger LOG = Logger.getLogger(ConsumedMessages.class);
 
     private final MessageCodec codec;
@@ -36,14 +47,18 @@ public class ConsumedMessages {
     private final Runnable release;
     private final Consumer<ConsumerRecord<String, String>> done;
     private final IntToLongFunction pauses;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    /** By topic, the time of the message being applied, while one is: the oldest not yet applied. */
+    private final Map<String, Long> applying = new ConcurrentHashMap<>();
 
     @Inject
     public ConsumedMessages(MessageCodec codec, DeadLetters deadLetters, EntityManager entityManager,
-            CommitRepair commits) {
+            CommitRepair commits, MeterRegistry metrics, Clock clock) {
         this(codec, deadLetters, work -> QuarkusTransaction.requiringNew().run(work), () -> {
             entityManager.flush();
             entityManager.clear();
-        }, RetryPause::before, commits::applied);
+        }, RetryPause::before, commits::applied, metrics, clock);
     }
 
     /**
@@ -51,7 +66,9 @@ public class ConsumedMessages {
      * record done that a unit test chooses.
      */
     ConsumedMessages(MessageCodec codec, DeadLetters deadLetters, Consumer<Runnable> transactions, Runnable release,
-            IntToLongFunction pauses, Consumer<ConsumerRecord<String, String>> done) {
+            IntToLongFunction pauses, Consumer<ConsumerRecord<String, String>> done, MeterRegistry metrics, Clock clock) {
+        this.metrics = metrics;
+        this.clock = clock;
         this.codec = codec;
         this.deadLetters = deadLetters;
         this.transactions = transactions;
@@ -72,25 +89,38 @@ public class ConsumedMessages {
      * that only that message is set aside (see {@link #applyOne}). A failure that may pass is retried.
      */
     public void applyAll(ConsumerRecords<String, String> records, Consumer<ConsumerRecord<String, String>> apply) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                transactions.accept(() -> {
-                    for (ConsumerRecord<String, String> record : records) {
-                        apply.accept(record);
-                        release.run();
-                    }
-                });
-                records.forEach(done);
-                return;
-            } catch (RuntimeException e) {
-                if (ApplyFailure.of(e) == ApplyFailure.THE_MESSAGES) {
-                    for (ConsumerRecord<String, String> record : records) {
-                        applyOne(record, apply);
-                    }
+        if (records.isEmpty()) {
+            return;
+        }
+        ConsumerRecord<String, String> first = records.iterator().next();
+        long oldest = Long.MAX_VALUE;
+        for (ConsumerRecord<String, String> record : records) {
+            oldest = Math.min(oldest, record.timestamp());
+        }
+        applying(first.topic(), oldest);
+        try {
+            for (int attempt = 1;; attempt++) {
+                try {
+                    transactions.accept(() -> {
+                        for (ConsumerRecord<String, String> record : records) {
+                            apply.accept(record);
+                            release.run();
+                        }
+                    });
+                    records.forEach(done);
                     return;
+                } catch (RuntimeException e) {
+                    if (ApplyFailure.of(e) != ApplyFailure.MAY_PASS) {
+                        for (ConsumerRecord<String, String> record : records) {
+                            apply(record, apply);
+                        }
+                        return;
+                    }
+                    waitToRetry("Applying " + records.count() + " records", first.topic(), attempt, e);
                 }
-                waitToRetry("Applying " + records.count() + " records", attempt, e);
             }
+        } finally {
+            applying.remove(first.topic());
         }
     }
 
@@ -102,20 +132,49 @@ public class ConsumedMessages {
      * itself, in order, losing nothing.
      */
     public void applyOne(ConsumerRecord<String, String> record, Consumer<ConsumerRecord<String, String>> apply) {
+        try {
+            apply(record, apply);
+        } finally {
+            applying.remove(record.topic());
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> record, Consumer<ConsumerRecord<String, String>> apply) {
+        // Records are applied in order: the one under way is the oldest of its partition not yet applied.
+        applying(record.topic(), record.timestamp());
         for (int attempt = 1;; attempt++) {
             try {
                 transactions.accept(() -> apply.accept(record));
                 done.accept(record);
                 return;
             } catch (RuntimeException e) {
-                if (ApplyFailure.of(e) == ApplyFailure.THE_MESSAGES && attempt >= ATTEMPTS_BEFORE_SETTING_ASIDE) {
+                ApplyFailure failure = ApplyFailure.of(e);
+                if (failure == ApplyFailure.THE_MESSAGES && attempt >= ATTEMPTS_BEFORE_SETTING_ASIDE
+                        || failure == ApplyFailure.UNFORESEEN && attempt >= ATTEMPTS_BEFORE_SETTING_ASIDE_UNFORESEEN) {
                     setAside(record, ApplyFailure.reason(e));
                     done.accept(record);
                     return;
                 }
-                waitToRetry("Applying the record at " + where(record), attempt, e);
+                waitToRetry("Applying the record at " + where(record), record.topic(), attempt, e);
             }
         }
+    }
+
+    /**
+     * Counts the age of the oldest message not yet applied, by topic, in the gauge
+     * {@code convene.consumer.oldest.unapplied} (seconds; 0 when nothing is under way): it grows while a
+     * consumer waits out an outage or retries a message, which the consumer group's lag alone does not
+     * show for a partition that gets few messages.
+     */
+    private void applying(String topic, long timestamp) {
+        if (applying.put(topic, timestamp) == null) {
+            Gauge.builder("convene.consumer.oldest.unapplied", applying, under -> ageSeconds(under.get(topic)))
+                    .tag("topic", topic).baseUnit("seconds").register(metrics);
+        }
+    }
+
+    private double ageSeconds(Long timestamp) {
+        return timestamp == null || timestamp < 0 ? 0 : Math.max(0, clock.millis() - timestamp) / 1000.0;
     }
 
     /** Sets a record aside, waiting out a broker that is away: the offset must not pass it unrecorded. */
@@ -125,7 +184,7 @@ public class ConsumedMessages {
                 deadLetters.setAside(record, reason);
                 return;
             } catch (RuntimeException e) {
-                waitToRetry("Setting aside the record at " + where(record), attempt, e);
+                waitToRetry("Setting aside the record at " + where(record), record.topic(), attempt, e);
             }
         }
     }
@@ -134,8 +193,10 @@ public class ConsumedMessages {
      * Pauses before the next try ({@link RetryPause}). Only the failure's kind is logged: a database's
      * message quotes the values, personal data among them.
      */
-    private void waitToRetry(String what, int attempt, RuntimeException failure) {
+    private void waitToRetry(String what, String topic, int attempt, RuntimeException failure) {
         long pause = pauses.applyAsLong(attempt);
+        metrics.counter("convene.consumer.retries", "topic", topic,
+                "failure", ApplyFailure.of(failure).name().toLowerCase(Locale.ROOT)).increment();
         LOG.warnf("%s failed (%s, try %d); trying again in %d ms", what, ApplyFailure.reason(failure), attempt, pause);
         try {
             Thread.sleep(pause);

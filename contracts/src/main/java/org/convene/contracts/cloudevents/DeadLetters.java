@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -35,11 +36,13 @@ public class DeadLetters {
 
     private final Emitter<String> emitter;
     private final String consumer;
+    private final MeterRegistry metrics;
 
     public DeadLetters(@Channel(Topics.DEAD_LETTERS) Emitter<String> emitter,
-            @ConfigProperty(name = "quarkus.application.name") String consumer) {
+            @ConfigProperty(name = "quarkus.application.name") String consumer, MeterRegistry metrics) {
         this.emitter = emitter;
         this.consumer = consumer;
+        this.metrics = metrics;
     }
 
     /** Returns once the broker has the message, so that the offset is committed only after. */
@@ -67,6 +70,8 @@ public class DeadLetters {
                     return sent;
                 }));
         sent.join();
+        // What an operator alerts on: any message set aside wants a look, and perhaps a replay.
+        metrics.counter("convene.dead.letters", "topic", record.topic()).increment();
         LOG.warnf("Set aside a message from %s-%d at offset %d on %s: %s", record.topic(),
                 record.partition(), record.offset(), Topics.DEAD_LETTERS, reason);
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.contracts.cloudevents.TestRecords.headers;
 import static org.convene.contracts.cloudevents.TestRecords.record;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.sql.SQLException;
@@ -17,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
@@ -26,6 +29,8 @@ import org.convene.contracts.registration.RegistrationState;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -40,7 +45,7 @@ class ConsumedMessagesTest {
         final List<String> reasons = new ArrayList<>();
 
         RecordingDeadLetters() {
-            super(null, "test");
+            super(null, "test", new SimpleMeterRegistry());
         }
 
         @Override
@@ -53,8 +58,10 @@ class ConsumedMessagesTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
     private final List<ConsumerRecord<String, String>> done = new ArrayList<>();
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final Clock clock = Clock.fixed(Instant.parse("2027-04-19T10:00:30Z"), ZoneOffset.UTC);
     private final ConsumedMessages consumed = new ConsumedMessages(codec, deadLetters, Runnable::run, () -> {
-    }, attempt -> 0, done::add);
+    }, attempt -> 0, done::add, metrics, clock);
 
     private final EventSnapshot snapshot = new EventSnapshot(UUID.randomUUID(), 2, EventStatus.PUBLISHED,
             "Bolivia – People Power, Hope & Solidarity", OffsetDateTime.parse("2027-04-19T18:30:00+01:00"),
@@ -170,7 +177,57 @@ class ConsumedMessagesTest {
                 .isEqualTo(ApplyFailure.MAY_PASS);
         assertThat(ApplyFailure.of(new SQLException("deadlock detected", "40P01"))).isEqualTo(ApplyFailure.MAY_PASS);
         assertThat(ApplyFailure.of(new SQLException("Sorry, acquisition timeout!"))).isEqualTo(ApplyFailure.MAY_PASS);
-        assertThat(ApplyFailure.of(new IllegalStateException("broker away"))).isEqualTo(ApplyFailure.MAY_PASS);
+        assertThat(ApplyFailure.of(new org.apache.kafka.common.errors.TimeoutException("broker away")))
+                .isEqualTo(ApplyFailure.MAY_PASS);
+        assertThat(ApplyFailure.of(new RuntimeException(new jakarta.transaction.RollbackException("timed out"))))
+                .isEqualTo(ApplyFailure.MAY_PASS);
+        assertThat(ApplyFailure.of(new SQLException("relation does not exist", "42P01"))).isEqualTo(ApplyFailure.MAY_PASS);
+    }
+
+    @Test
+    void aBugIsNeitherTheMessagesFaultNorAnOutage() {
+        assertThat(ApplyFailure.of(new NullPointerException())).isEqualTo(ApplyFailure.UNFORESEEN);
+        assertThat(ApplyFailure.of(new IllegalStateException("broker away"))).isEqualTo(ApplyFailure.UNFORESEEN);
+        assertThat(ApplyFailure.of(new RuntimeException(new ClassCastException()))).isEqualTo(ApplyFailure.UNFORESEEN);
+    }
+
+    @Test
+    void aRecordThatFailsUnforeseenIsTriedAFewTimesThenSetAsideAndTheNextIsApplied() {
+        List<ConsumerRecord<String, String>> poll = List.of(numbered(0), numbered(1), numbered(2));
+        List<Long> tried = new ArrayList<>();
+        consumed.applyAll(new ConsumerRecords<>(Map.of(new TopicPartition("registrations", 0), poll)), record -> {
+            tried.add(record.offset());
+            if (record.offset() == 1) {
+                throw new NullPointerException("a bug, with ana@example.org in its message");
+            }
+        });
+
+        // The poll to record 1, then each alone, record 1 as many times as a bug gets.
+        assertThat(tried).containsExactly(0L, 1L, 0L, 1L, 1L, 1L, 1L, 1L, 2L);
+        assertThat(done).extracting(ConsumerRecord::offset).containsExactly(0L, 1L, 2L);
+        assertThat(deadLetters.reasons).singleElement().asString()
+                .contains("failed unforeseen", "NullPointerException").doesNotContain("ana@example.org");
+        assertThat(metrics.counter("convene.consumer.retries", "topic", "registrations", "failure", "unforeseen")
+                .count()).isEqualTo(ConsumedMessages.ATTEMPTS_BEFORE_SETTING_ASIDE_UNFORESEEN - 1);
+    }
+
+    @Test
+    void theAgeOfTheMessageUnderWayIsMeasuredWhileItWaitsAndIsZeroAfter() {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("events", 0, 5,
+                clock.millis() - 20_000, TimestampType.CREATE_TIME, 0, 0, "key", "{}", new RecordHeaders(),
+                Optional.empty());
+        List<Double> seen = new ArrayList<>();
+        consumed.applyOne(record, r -> {
+            seen.add(metrics.get("convene.consumer.oldest.unapplied").tag("topic", "events").gauge().value());
+            if (seen.size() < 3) {
+                throw new IllegalStateException(new SQLException("Connection refused", "08001"));
+            }
+        });
+
+        assertThat(seen).containsExactly(20.0, 20.0, 20.0);
+        assertThat(metrics.get("convene.consumer.oldest.unapplied").tag("topic", "events").gauge().value()).isZero();
+        assertThat(metrics.counter("convene.consumer.retries", "topic", "events", "failure", "may_pass").count())
+                .isEqualTo(2);
     }
 
     @Test
