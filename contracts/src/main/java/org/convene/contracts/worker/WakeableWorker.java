@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.convene.contracts.problem.FailureText;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,7 +70,8 @@ public final class WakeableWorker {
             try {
                 work.run();
             } catch (RuntimeException e) {
-                LOG.warnf("%s (%s); trying again in %s", failure, rootMessage(e), interval);
+                // Types only: an exception's message may quote a value, a registrant's address among them.
+                LOG.warnf("%s (%s); trying again in %s", failure, FailureText.withoutValues(e), interval);
             }
             try {
                 wake.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
@@ -79,13 +81,5 @@ public final class WakeableWorker {
                 return;
             }
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

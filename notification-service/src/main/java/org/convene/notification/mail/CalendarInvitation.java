@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.convene.contracts.calendar.CalendarEvents;
+import org.convene.contracts.email.EmailAddress;
 import org.convene.notification.event.KnownEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,7 +57,7 @@ public class CalendarInvitation {
     private static final int FILES_KEPT = 256;
 
     private final Clock clock;
-    private final String organiser;
+    private final URI organiser;
     private final Map<Shared, Template> written = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Shared, Template> eldest) {
@@ -66,7 +67,7 @@ public class CalendarInvitation {
 
     public CalendarInvitation(Clock clock, @ConfigProperty(name = "quarkus.mailer.from") String from) {
         this.clock = clock;
-        this.organiser = address(from);
+        this.organiser = EmailAddress.mailto(address(from));
     }
 
     /** The event as it now stands, for the registrant's calendar. */
@@ -126,7 +127,7 @@ public class CalendarInvitation {
                 shared.startsAt().atZone(ZoneId.of(shared.timeZone())), shared.durationMinutes(), zone,
                 clock.instant());
         vEvent.removeAll(Property.DTSTAMP);
-        vEvent.add(new Organizer(URI.create("mailto:" + organiser)));
+        vEvent.add(new Organizer(organiser));
         if (shared.method().equals(ImmutableMethod.CANCEL)) {
             vEvent.add(ImmutableStatus.VEVENT_CANCELLED);
         } else {
@@ -157,7 +158,7 @@ public class CalendarInvitation {
 
     /** The registrant's own lines of the VEVENT, folded as RFC 5545 wants lines longer than 75 octets. */
     private String personal(String attendee, String joinUrl) {
-        Attendee person = new Attendee(URI.create("mailto:" + attendee));
+        Attendee person = new Attendee(EmailAddress.mailto(attendee));
         person.add(Rsvp.FALSE);
         person.add(PartStat.ACCEPTED);
         StringWriter out = new StringWriter();

@@ -1,7 +1,6 @@
 package org.convene.notification.mail;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +17,21 @@ import org.convene.contracts.delivery.DeliveryOutcome;
 import org.convene.contracts.delivery.DeliveryRecorded;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.outbox.Outbox;
+import org.convene.contracts.problem.FailureText;
 import org.convene.notification.recipient.Recipient;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.ext.mail.SMTPException;
 
 /**
  * Records what became of claimed emails, a batch in a transaction of its own with their messages on
  * {@code deliveries}, and counts it in the metric {@code convene.emails} (by kind and outcome). A
- * failure that may pass is tried again after a pause that doubles each time; a permanent one, or the
- * last attempt, is given up on; a bounce also stops all mail to the address.
+ * failure that may pass is tried again after a pause that doubles each time, for as long as the email's
+ * lifetime lasts ({@link MailRetry}); an email that found no relay goes again as soon as the relay is
+ * back ({@link RelayBreaker}); a permanent failure, or one past the lifetime, is given up on; a bounce
+ * also stops all mail to the address.
  */
 @ApplicationScoped
 public class DeliveryRecorder {
@@ -41,21 +43,15 @@ public class DeliveryRecorder {
     private final Outbox outbox;
     private final MeterRegistry metrics;
     private final Clock clock;
-    private final Duration retryBackoff;
-    private final Duration maxRetryBackoff;
-    private final int maxAttempts;
+    private final MailRetry retry;
 
     public DeliveryRecorder(EntityManager entityManager, Outbox outbox, MeterRegistry metrics, Clock clock,
-            @ConfigProperty(name = "convene.mail.retry-backoff") Duration retryBackoff,
-            @ConfigProperty(name = "convene.mail.max-retry-backoff") Duration maxRetryBackoff,
-            @ConfigProperty(name = "convene.mail.max-attempts") int maxAttempts) {
+            MailRetry retry) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
-        this.retryBackoff = retryBackoff;
-        this.maxRetryBackoff = maxRetryBackoff;
-        this.maxAttempts = maxAttempts;
+        this.retry = retry;
     }
 
     /**
@@ -94,9 +90,10 @@ public class DeliveryRecorder {
         }
         email.attempts++;
         email.lastError = describe(failure);
-        // The exception's message may name the recipient, so the log gets its type only.
         String cause = failure.getClass().getSimpleName();
-        switch (SendFailure.of(failure)) {
+        SendFailure kindOfFailure = SendFailure.of(failure);
+        countFailure(email.kind, kindOfFailure.name());
+        switch (kindOfFailure) {
             case BOUNCE -> {
                 email.status = EmailStatus.BOUNCED;
                 suppressBounced(email.registrationId, now);
@@ -104,17 +101,40 @@ public class DeliveryRecorder {
                 LOG.warnf("The %s email %s bounced (%s); its address gets no more mail", email.kind, email.id, cause);
             }
             case PERMANENT -> giveUp(email, cause);
-            case TRANSIENT -> {
-                if (email.attempts >= maxAttempts) {
+            case TRANSIENT, RELAY_AWAY -> {
+                if (retry.isOver(email.kind, email.createdAt, now)) {
                     giveUp(email, cause);
                 } else {
                     email.status = EmailStatus.PENDING;
-                    email.dueAt = now.plus(backoff(email.attempts));
+                    // An email that found no relay is due again at once: the dispatcher's breaker paces the
+                    // tries while the relay is away, and sends it first once it is back.
+                    email.dueAt = kindOfFailure == SendFailure.RELAY_AWAY ? now : now.plus(retry.pauseAfter(email.attempts));
                     LOG.warnf("The %s email %s failed (attempt %d, %s); retrying at %s", email.kind, email.id,
                             email.attempts, cause, email.dueAt);
                 }
             }
         }
+    }
+
+    /**
+     * An email that could not be written is failed alone, within the claim's transaction: trying again
+     * would fail again.
+     */
+    void unwritable(ScheduledEmail email, RuntimeException failure) {
+        email.attempts++;
+        email.status = EmailStatus.FAILED;
+        email.claimedUntil = null;
+        email.lastError = describe(failure);
+        countFailure(email.kind, "UNWRITABLE");
+        published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.FAILED);
+        LOG.errorf("The %s email %s could not be written, and is marked failed (%s)", email.kind, email.id,
+                email.lastError);
+    }
+
+    /** Each failed attempt, by kind of email and of failure: what an operator alerts on. */
+    private void countFailure(EmailKind kind, String failure) {
+        metrics.counter("convene.email.failures", "kind", kind.name().toLowerCase(Locale.ROOT),
+                "failure", failure.toLowerCase(Locale.ROOT)).increment();
     }
 
     /** Publishes an outcome to {@code deliveries} and counts it; within the caller's transaction. */
@@ -131,12 +151,6 @@ public class DeliveryRecorder {
         LOG.warnf("Gave up on the %s email %s after %d attempts (%s)", email.kind, email.id, email.attempts, cause);
     }
 
-    /** The first retry after {@code retryBackoff}, each next one after twice as long, up to the maximum. */
-    Duration backoff(int attempts) {
-        Duration pause = retryBackoff.multipliedBy(1L << Math.min(attempts - 1, 20));
-        return pause.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : pause;
-    }
-
     private void suppressBounced(UUID registrationId, Instant now) {
         Recipient recipient = Recipient.findById(registrationId);
         if (recipient == null) {
@@ -150,12 +164,18 @@ public class DeliveryRecorder {
                 .executeUpdate();
     }
 
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
+    /**
+     * What failed, for the row's {@code last_error}, without personal data: the exception types and, from
+     * an SMTP server, its reply code. Its text is left out: servers quote the address they refuse.
+     */
+    static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(FailureText.withoutValues(e));
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SMTPException smtp) {
+                text.append(" (SMTP ").append(smtp.getReplyCode()).append(')');
+                break;
+            }
         }
-        String text = root.getClass().getName() + ": " + root.getMessage();
-        return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
+        return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text.toString();
     }
 }

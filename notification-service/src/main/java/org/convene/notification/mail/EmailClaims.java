@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.convene.contracts.delivery.EmailKind;
 import org.convene.notification.event.KnownEvent;
 import org.convene.notification.mailing.Mailing;
 import org.convene.notification.recipient.Recipient;
+import org.convene.notification.schedule.EmailSchedule;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.ext.mail.MailMessage;
@@ -42,12 +44,15 @@ public class EmailClaims {
     private final EntityManager entityManager;
     private final EmailWriter writer;
     private final DeliveryRecorder recorder;
+    private final EmailSchedule schedule;
     private final Clock clock;
 
-    public EmailClaims(EntityManager entityManager, EmailWriter writer, DeliveryRecorder recorder, Clock clock) {
+    public EmailClaims(EntityManager entityManager, EmailWriter writer, DeliveryRecorder recorder,
+            EmailSchedule schedule, Clock clock) {
         this.entityManager = entityManager;
         this.writer = writer;
         this.recorder = recorder;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -113,6 +118,18 @@ public class EmailClaims {
     }
 
     /**
+     * An email that no longer fits the event (a confirmation of an event cancelled meanwhile) is dropped,
+     * and the one that fits is promised in its place, once: its idempotency key is the one the event's own
+     * announcement to everyone used, so a registrant who got that gets nothing more.
+     */
+    private void supersede(ScheduledEmail email, Optional<EmailKind> instead) {
+        email.status = EmailStatus.DROPPED;
+        email.claimedUntil = null;
+        recorder.published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.DROPPED);
+        instead.ifPresent(kind -> schedule.toOne(kind, email.registrationId, email.eventId, null));
+    }
+
+    /**
      * Claims up to {@code max} due emails (oldest first) until {@code lease} from now, and writes them.
      * Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so replicas claiming at once take different
      * rows; a claim whose dispatcher died runs out, and the row is due again.
@@ -148,15 +165,30 @@ public class EmailClaims {
                     .collect(Collectors.toMap(recipient -> recipient.registrationId, Function.identity()));
             List<Claimed> claimed = new ArrayList<>(due.size());
             for (ScheduledEmail email : due) {
-                email.status = EmailStatus.SENDING;
-                email.claimedUntil = until;
                 KnownEvent event = events.computeIfAbsent(email.eventId, id -> KnownEvent.findById(id));
+                Optional<EmailKind> instead = event.emailInsteadOf(email.kind);
+                if (!instead.equals(Optional.of(email.kind))) {
+                    supersede(email, instead);
+                    continue;
+                }
                 Mailing mailing = email.sendId == null ? null : Mailing.findById(email.sendId);
                 Recipient to = email.registrationId.equals(email.sendId)
                         ? Recipient.organiserTest(email.sendId, email.eventId, mailing.testTo)
                         : recipients.get(email.registrationId);
-                MailMessage mail = writer.write(email, to, event, mailing, keepsJoinLinkForReminders(event, email)
-                        && hasReminderAhead(email));
+                boolean reminderAhead = keepsJoinLinkForReminders(event, email) && hasReminderAhead(email);
+                MailMessage mail;
+                try {
+                    mail = writer.write(email, to, event, mailing, reminderAhead);
+                } catch (RuntimeException e) {
+                    // Writing reads nothing more from the database, so this is the email's own fault (an
+                    // address or a field no one foresaw) and would recur: fail it alone, and the batch goes
+                    // on. Thrown on, it rolled the claim back, and the row, oldest due, came back first in
+                    // every batch: no email of any event went out again.
+                    recorder.unwritable(email, e);
+                    continue;
+                }
+                email.status = EmailStatus.SENDING;
+                email.claimedUntil = until;
                 claimed.add(new Claimed(email.id, email.registrationId, email.eventId, email.kind, until, mail));
             }
             return claimed;

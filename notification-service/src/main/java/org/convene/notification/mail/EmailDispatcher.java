@@ -1,5 +1,6 @@
 package org.convene.notification.mail;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.convene.notification.schedule.EmailsPromised;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +35,10 @@ import io.vertx.mutiny.ext.mail.MailClient;
  * reminder fan-out the turns left the machine a third idle). A send counts as done only once its outcome
  * is recorded: a dispatcher that dies between the SMTP server's acceptance and that record leaves a claim
  * that runs out, and the email goes again; that is the one window for a duplicate, two batches long.
+ *
+ * <p>While the SMTP relay is away (refusing connections, not answering), it sends nothing but one email
+ * as a probe after a pause that doubles up to a few minutes ({@link RelayBreaker}), so that an outage does
+ * not spend every email's tries, and it resumes by itself with the first email the relay takes.
  *
  * <p>It runs on a thread of its own, woken by each commit that promises emails due at once (a confirmation
  * is on its way without waiting for the next look), and every {@code convene.mail.dispatch-interval} for
@@ -56,11 +63,18 @@ public class EmailDispatcher {
     private final int batchSize;
     private final Duration lease;
     private final WakeableWorker worker;
+    private final RelayBreaker relay;
+    private final Clock clock;
 
     public EmailDispatcher(EmailClaims claims, DeliveryRecorder recorder, MailClient mailClient, SendRate rate,
+            MailRetry retry, Clock clock, MeterRegistry metrics,
             @ConfigProperty(name = "convene.mail.dispatch-interval") Duration interval,
             @ConfigProperty(name = "convene.mail.send-timeout") Duration sendTimeout,
             @ConfigProperty(name = "convene.mail.batch-size") int batchSize) {
+        this.relay = new RelayBreaker(retry.relayFirstPause(), retry.relayMaxPause());
+        this.clock = clock;
+        // 1 while the relay is away and only probes go: what an operator alerts on.
+        Gauge.builder("convene.email.relay.away", relay, breaker -> breaker.isClosed() ? 0 : 1).register(metrics);
         this.claims = claims;
         this.recorder = recorder;
         this.mailClient = mailClient;
@@ -98,15 +112,27 @@ public class EmailDispatcher {
     void dispatchDue() {
         claims.dropLateReminders();
         claims.suppressUnwanted();
+        if (!relay.isClosed()) {
+            if (!relay.probeDue(clock.instant())) {
+                return;
+            }
+            // The relay was away: one email tries it; the rest wait until it takes one.
+            List<EmailClaims.Claimed> probe = claims.claim(1, lease);
+            if (probe.isEmpty() || record(send(probe))) {
+                return;
+            }
+            LOG.info("The SMTP relay is back: sending again");
+        }
         Sending previous = Sending.NOTHING;
         try {
             List<EmailClaims.Claimed> batch;
+            boolean relayAway = false;
             do {
                 batch = claims.claim(batchSize, lease);
                 Sending done = previous;
                 previous = send(batch);
-                record(done);
-            } while (batch.size() == batchSize && worker.running());
+                relayAway = record(done);
+            } while (batch.size() == batchSize && worker.running() && !relayAway);
         } finally {
             // Whatever failed, the batch at the SMTP server is recorded if the database lets it: else its
             // claims run out and it goes again.
@@ -144,12 +170,20 @@ public class EmailDispatcher {
      * their claims ran out (PostgresOutageTest saw it). Nothing else is claimed meanwhile, since this thread
      * is the one that claims.
      */
-    private void record(Sending sending) {
+    private boolean record(Sending sending) {
         List<Throwable> outcomes = sending.outcomes().stream().map(CompletableFuture::join).toList();
+        boolean wasClosed = relay.isClosed();
+        boolean away = relay.observe(outcomes, clock.instant());
+        if (away && wasClosed) {
+            LOG.warnf("The SMTP relay is away (%s): sending nothing but a try every %s until it is back",
+                    outcomes.stream().filter(failure -> failure != null).findFirst()
+                            .map(failure -> failure.getClass().getSimpleName()).orElse(""),
+                    relay.pause());
+        }
         for (int attempt = 1;; attempt++) {
             try {
                 recorder.record(sending.batch(), outcomes);
-                return;
+                return away;
             } catch (RuntimeException e) {
                 if (!DatabaseAway.causedBy(e) || !worker.running()) {
                     throw e;

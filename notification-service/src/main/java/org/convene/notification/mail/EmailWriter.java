@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.convene.contracts.delivery.EmailKind;
+import org.convene.contracts.email.EmailAddress;
 import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.Person;
 import org.convene.contracts.time.EventTime;
@@ -86,7 +87,8 @@ public class EmailWriter {
         View view = view(email, to, event, mailing, reminderAhead);
         MailMessage mail = new MailMessage()
                 .setFrom(from)
-                .setTo(to.email)
+                // The domain in its ASCII form: an internationalised one then needs no SMTPUTF8.
+                .setTo(EmailAddress.forSending(to.email))
                 // RFC 2369 and RFC 8058: mail apps offer their own unsubscribe button, which posts to the link.
                 .setHeaders(MultiMap.caseInsensitiveMultiMap()
                         .add("List-Unsubscribe", "<" + view.unsubscribeUrl() + ">")

@@ -15,11 +15,19 @@ import io.vertx.ext.mail.SMTPException;
 class SendFailureTest {
 
     @Test
-    void aTemporaryRefusalADroppedConnectionOrATimeoutMayPass() {
-        assertThat(SendFailure.of(smtp(421, "4.3.2 Service not available"))).isEqualTo(SendFailure.TRANSIENT);
+    void aTemporaryRefusalOrAConnectionLostWithinASessionMayPass() {
         assertThat(SendFailure.of(smtp(451, "4.7.1 Try again later"))).isEqualTo(SendFailure.TRANSIENT);
+        assertThat(SendFailure.of(smtp(450, "4.2.1 Mailbox busy"))).isEqualTo(SendFailure.TRANSIENT);
         assertThat(SendFailure.of(new IOException("Connection reset"))).isEqualTo(SendFailure.TRANSIENT);
-        assertThat(SendFailure.of(new TimeoutException())).isEqualTo(SendFailure.TRANSIENT);
+    }
+
+    @Test
+    void noAnswerFromTheRelayMeansTheRelayIsAwayNotThatTheEmailIsWrong() {
+        assertThat(SendFailure.of(smtp(421, "4.3.2 Service not available"))).isEqualTo(SendFailure.RELAY_AWAY);
+        assertThat(SendFailure.of(new TimeoutException())).isEqualTo(SendFailure.RELAY_AWAY);
+        assertThat(SendFailure.of(new CompletionException(new java.net.ConnectException("Connection refused"))))
+                .isEqualTo(SendFailure.RELAY_AWAY);
+        assertThat(SendFailure.of(new java.net.UnknownHostException("smtp.example.org"))).isEqualTo(SendFailure.RELAY_AWAY);
     }
 
     @Test
