@@ -20,4 +20,11 @@ class MetricsTest {
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/events/\\{address}\"[^}]*} [1-9]")
                 .doesNotContain("no-such-event");
     }
+
+    /** What the README's alert rules read: the consumers' lag, from the Kafka clients themselves. */
+    @Test
+    void theConsumersLagIsThereToAlertOn() {
+        String metrics = get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("kafka_consumer_fetch_manager_records_lag_max");
+    }
 }
