@@ -4,6 +4,8 @@ import org.convene.contracts.delivery.DeliveryMessage;
 import org.convene.contracts.delivery.DeliveryRecorded;
 import org.convene.contracts.delivery.EmailsScheduled;
 import org.convene.contracts.event.EventSnapshot;
+import org.convene.contracts.mailing.EmailsResendRequested;
+import org.convene.contracts.mailing.MailingMessage;
 import org.convene.contracts.mailing.MailingRequested;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
@@ -38,6 +40,14 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
             "org.convene.mailing.requested.v1", Topics.MAILINGS, MailingRequested.class,
             "schemas/mailing-requested.v1.json");
 
+    public static final MessageType<EmailsResendRequested> EMAILS_RESEND_REQUESTED = new MessageType<>(
+            "org.convene.emails.resend.requested.v1", Topics.MAILINGS, EmailsResendRequested.class,
+            "schemas/emails-resend-requested.v1.json");
+
+    /** What the {@code mailings} topic carries. */
+    public static final java.util.List<MessageType<? extends MailingMessage>> MAILING_MESSAGES = java.util.List
+            .of(MAILING_REQUESTED, EMAILS_RESEND_REQUESTED);
+
     /** What the {@code deliveries} topic carries. */
     public static final java.util.List<MessageType<? extends DeliveryMessage>> DELIVERY_MESSAGES = java.util.List
             .of(DELIVERY_RECORDED, EMAILS_SCHEDULED);
@@ -48,6 +58,6 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
 
     public static java.util.List<MessageType<?>> all() {
         return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, REGISTRATION_ERASED, DELIVERY_RECORDED,
-                EMAILS_SCHEDULED, MAILING_REQUESTED);
+                EMAILS_SCHEDULED, MAILING_REQUESTED, EMAILS_RESEND_REQUESTED);
     }
 }

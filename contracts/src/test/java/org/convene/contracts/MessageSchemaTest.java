@@ -45,7 +45,8 @@ class MessageSchemaTest {
     private static final java.util.Map<Class<?>, Set<String>> OPTIONAL = java.util.Map.of(
             EventSnapshot.class, Set.of("notice", "recordingUrl", "reportBackUrl", "details"),
             RegistrationChanged.class, Set.of("timeZone", "cancelUrl", "confirmationRequest", "joinUrl"),
-            org.convene.contracts.mailing.MailingRequested.class, Set.of("testTo"));
+            org.convene.contracts.mailing.MailingRequested.class, Set.of("testTo"),
+            org.convene.contracts.mailing.EmailsResendRequested.class, Set.of("kind", "failedSince", "failedBefore"));
 
     static Stream<Object> samples() {
         UUID event = UUID.randomUUID();
@@ -76,7 +77,10 @@ class MessageSchemaTest {
                 new org.convene.contracts.mailing.MailingRequested(UUID.randomUUID(), UUID.randomUUID(), event,
                         "The recording is up", "Thank you all.\n\nThe recording is at the link below.",
                         org.convene.contracts.mailing.MailingAudience.EVERYONE, "organiser@friends.example.org",
-                        Instant.now()));
+                        Instant.now()),
+                new org.convene.contracts.mailing.EmailsResendRequested(UUID.randomUUID(), event,
+                        EmailKind.CONFIRMATION, Instant.parse("2026-12-07T08:00:00Z"),
+                        Instant.parse("2026-12-07T12:00:00Z"), Instant.now()));
     }
 
     @ParameterizedTest

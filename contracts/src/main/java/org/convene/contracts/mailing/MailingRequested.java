@@ -26,7 +26,7 @@ public record MailingRequested(
         String body,
         MailingAudience audience,
         String testTo,
-        Instant occurredAt) {
+        Instant occurredAt) implements MailingMessage {
 
     public static final int MAX_SUBJECT_LENGTH = 200;
     public static final int MAX_BODY_LENGTH = 20_000;

@@ -123,6 +123,7 @@ public class DeliveryRecorder {
     void unwritable(ScheduledEmail email, RuntimeException failure) {
         email.attempts++;
         email.status = EmailStatus.FAILED;
+        email.failedAt = clock.instant();
         email.claimedUntil = null;
         email.lastError = describe(failure);
         countFailure(email.kind, "UNWRITABLE");
@@ -147,6 +148,7 @@ public class DeliveryRecorder {
 
     private void giveUp(ScheduledEmail email, String cause) {
         email.status = EmailStatus.FAILED;
+        email.failedAt = clock.instant();
         published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.FAILED);
         LOG.warnf("Gave up on the %s email %s after %d attempts (%s)", email.kind, email.id, email.attempts, cause);
     }

@@ -74,4 +74,12 @@ public class ScheduledEmail extends PanacheEntityBase {
     /** While SENDING: when the dispatcher's claim runs out and the email is due again. */
     @Column(name = "claimed_until")
     public Instant claimedUntil;
+
+    /** When it was given up on (FAILED). */
+    @Column(name = "failed_at")
+    public Instant failedAt;
+
+    /** When it was sent once more on request: never again after that. */
+    @Column(name = "resent_at")
+    public Instant resentAt;
 }

@@ -10,7 +10,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.cloudevents.ConsumedMessages;
 import org.convene.contracts.delivery.EmailKind;
+import org.convene.contracts.mailing.EmailsResendRequested;
 import org.convene.contracts.mailing.MailingRequested;
+import org.convene.notification.mail.FailedEmails;
 import org.convene.notification.schedule.ScheduleCounts;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -18,7 +20,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Reads {@code mailings}: keeps the organiser's message, and promises one email per registrant of the
- * audience (or one to the organiser, for a test). A request read twice promises nothing twice.
+ * audience (or one to the organiser, for a test); a resend makes an event's failed emails due once more
+ * ({@link FailedEmails}). A request read twice promises nothing twice.
  */
 @ApplicationScoped
 public class MailingConsumer {
@@ -26,10 +29,12 @@ public class MailingConsumer {
     private final ConsumedMessages messages;
     private final EntityManager entityManager;
     private final ScheduleCounts counts;
+    private final FailedEmails failedEmails;
     private final Clock clock;
 
     public MailingConsumer(ConsumedMessages messages, EntityManager entityManager, ScheduleCounts counts,
-            Clock clock) {
+            FailedEmails failedEmails, Clock clock) {
+        this.failedEmails = failedEmails;
         this.messages = messages;
         this.entityManager = entityManager;
         this.counts = counts;
@@ -44,7 +49,12 @@ public class MailingConsumer {
     }
 
     private void apply(ConsumerRecord<String, String> record) {
-        messages.read(MessageType.MAILING_REQUESTED, record).ifPresent(received -> requested(received.payload()));
+        messages.readAny(MessageType.MAILING_MESSAGES, record).ifPresent(received -> {
+            switch (received.payload()) {
+                case MailingRequested request -> requested(request);
+                case EmailsResendRequested request -> failedEmails.resend(request);
+            }
+        });
     }
 
     private void requested(MailingRequested request) {

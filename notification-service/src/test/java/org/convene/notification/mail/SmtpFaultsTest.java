@@ -3,6 +3,7 @@ package org.convene.notification.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventSnapshot;
+import org.convene.contracts.mailing.EmailsResendRequested;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.localstack.FaultySmtp;
 import org.convene.localstack.TopicProbe;
@@ -151,6 +154,32 @@ class SmtpFaultsTest {
         smtp.hang(false);
         assertThat(ends.awaitMails(second, 1)).hasSize(1);
         assertThat(ends.mailbox().to(first)).isEmpty();
+    }
+
+    /** Once the cause is fixed, an email given up on goes when asked, and only once however often asked. */
+    @Test
+    void aFailedEmailIsSentOnceMoreOnRequestAndNeverTwice() {
+        EventSnapshot event = ends.publish(event("Failed, then resent"));
+        String email = TopicsAndMailbox.uniqueAddress();
+        smtp.hang(true);
+        UUID registration = register(event, email);
+        ScheduledEmail failed = awaitConfirmation(registration, EmailStatus.FAILED);
+        assertThat(failed.failedAt).isNotNull();
+        smtp.hang(false);
+
+        EmailsResendRequested request = new EmailsResendRequested(UUID.randomUUID(), event.id(), EmailKind.CONFIRMATION,
+                failed.failedAt.minusSeconds(60), null, Instant.now());
+        ends.topics().send(MessageType.EMAILS_RESEND_REQUESTED, event.id().toString(), request);
+
+        assertThat(ends.awaitMails(email, 1)).hasSize(1);
+        ScheduledEmail sent = awaitConfirmation(registration, EmailStatus.SENT);
+        assertThat(sent.resentAt).isNotNull();
+        // The same request read again, and a new one: nothing more for an email resent once.
+        ends.topics().send(MessageType.EMAILS_RESEND_REQUESTED, event.id().toString(), request);
+        ends.topics().send(MessageType.EMAILS_RESEND_REQUESTED, event.id().toString(),
+                new EmailsResendRequested(UUID.randomUUID(), event.id(), null, null, null, Instant.now()));
+        ends.awaitDispatched();
+        assertThat(ends.mailbox().to(email)).hasSize(1);
     }
 
     @Test
