@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.convene.contracts.email.EmailAddress;
 import org.convene.localstack.CapturedMail;
@@ -820,6 +821,36 @@ class FuzzingTest {
             name.appendCodePoint(pattern.codePointAt(i));
         }
         return name.toString().strip();
+    }
+
+    /**
+     * Addresses as real people have them, valid but unusual, drawn by the fuzzer's own generator: each one is
+     * taken, and each one's confirmation reaches the SMTP server, once, at the address as the server knows it.
+     */
+    @Test
+    void everyUnusualButValidAddressIsTakenAndGetsItsEmail() {
+        String eventId = system.createAndPublish("Unusual addresses " + run, LocalDate.now().plusDays(63).atTime(18, 0));
+        system.awaitEventPage(eventId);
+        List<String> addresses = IntStream.range(0, 40)
+                .mapToObj(i -> sample(REQUESTS + i, random -> {
+                    Draw draw = new Draw(random, REQUESTS + i);
+                    // Only the address is wanted; jqwik draws it as it draws a request.
+                    return new Sent(seedOf(REQUESTS + i), REQUESTS + i, null, "POST", null, false, Map.of(), null,
+                            draw.address());
+                }).address())
+                .toList();
+        for (String address : addresses) {
+            system.asOrganiser().body(Map.of("name", "Ana Quispe", "email", address))
+                    .post(system.registration() + "/api/events/" + eventId + "/registrations")
+                    .then().statusCode(201);
+        }
+        for (String address : addresses) {
+            String mailed = asMailed(address);
+            List<CapturedMail> mails = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> system.mailbox().to(mailed), list -> !list.isEmpty());
+            assertThat(mails).as(address).hasSize(1);
+            assertThat(mails.get(0).to()).as(address).singleElement().asString().isEqualToIgnoringCase(mailed);
+        }
     }
 
     @Test

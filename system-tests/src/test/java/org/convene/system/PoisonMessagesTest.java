@@ -110,6 +110,35 @@ class PoisonMessagesTest {
         });
     }
 
+    /**
+     * A registration whose address an older release took and this one cannot write to: its email is failed
+     * alone and counted, the next registrant's goes, and no log names the address (PersonalDataInLogsTest,
+     * which runs last, reads every log for anything shaped like one).
+     */
+    @Test
+    void anEmailThatCannotBeWrittenIsFailedAloneAndTheNextGoes() throws Exception {
+        String eventId = system.createAndPublish("An address from before", LocalDate.now().plusDays(26).atTime(18, 0));
+        system.awaitEventPage(eventId);
+        String registration = UUID.randomUUID().toString();
+        String value = """
+                {"registrationId":"%s","eventId":"%s","state":"REGISTERED","name":"Ana Quispe",\
+                "email":"ana\\\\quispe-%s@example.org","language":"en","occurredAt":"%s"}"""
+                .formatted(registration, eventId, UUID.randomUUID(), Instant.now());
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                system.stack().kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.REGISTRATIONS, null, registration, value,
+                    headers(MessageType.REGISTRATION_CHANGED.ceType()))).get();
+        }
+        String next = "after-unwritable+" + UUID.randomUUID() + "@example.org";
+        system.asOrganiser().body(Map.of("name", "Bea Mamani", "email", next))
+                .post(system.registration() + "/api/events/" + eventId + "/registrations").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> system.mailbox().to(next).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(system.asOrganiser()
+                .get(system.events() + "/api/events/" + eventId).then().statusCode(200).extract().jsonPath()
+                .getMap("emails.confirmation")).containsEntry("sent", 1).containsEntry("failed", 1));
+    }
+
     private static Poison send(KafkaProducer<String, String> producer, String topic, String kind, Headers headers,
             String value) throws Exception {
         // A key for every message: the events topic is compacted, and Kafka refuses a message without one there.
