@@ -30,12 +30,17 @@ public class CsrfRefusal {
     /** A 400 that says what to do: for a page, the form-expired page; for the API, a problem. */
     static Response refusal(ContainerRequestContext request) {
         if (request.getUriInfo().getPath().startsWith(SignInPage.PAGES)) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(SignInPage.Templates.formExpired().render()).build();
+            return pageRefusal();
         }
         var problem = new ProblemException(ProblemType.MALFORMED_REQUEST,
                 "A form body must carry the page's CSRF token; the API takes JSON").problem();
         return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The page that says the form was not sent as the page sent it, and what to do. */
+    static Response pageRefusal() {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                .entity(SignInPage.Templates.formExpired().render()).build();
     }
 
     static boolean isForm(MediaType type) {

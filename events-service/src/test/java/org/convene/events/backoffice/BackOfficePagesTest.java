@@ -110,6 +110,14 @@ class BackOfficePagesTest {
         // A POST with no body at all needs the token as much as a form does.
         organiser.request().post("/organiser/events/{id}/publish", id).then().statusCode(400);
         organiser.request().post("/organiser/sign-out").then().statusCode(400);
+        // However the path is written: the page it reaches decides, not the letters.
+        organiser.request().urlEncodingEnabled(false).post("/%6Frganiser/events/" + id + "/publish")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(400, 404));
+        organiser.request().urlEncodingEnabled(false).post("/organiser/events/" + id + ";a=b/publish")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(400, 404));
+        // A path that decodes to a broken escape (found by fuzzing) is no server error.
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{}")
+                .post("/api/events/x%25r(/mailings/a;b=c/send").then().statusCode(org.hamcrest.Matchers.lessThan(500));
         organiser.postWithoutToken("/organiser/events/new", Map.of("title", "Forged")).then().statusCode(400);
         asOrganiser().get("/api/events/{id}", id).then().body("status", equalTo("DRAFT"), "version", equalTo(1));
         assertThat(asOrganiser().get("/api/events").jsonPath().getList("title", String.class)).doesNotContain("Forged");
