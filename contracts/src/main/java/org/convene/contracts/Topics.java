@@ -3,7 +3,7 @@ package org.convene.contracts;
 import java.time.Duration;
 import java.util.List;
 
-/** The Kafka topics of DESIGN.md, the only thing the services share at run time, with their settings. */
+/** The Kafka topics of docs/architecture.md, the only thing the services share at run time, with their settings. */
 public final class Topics {
     /** Key: event id. Value: the whole current event; compacted. */
     public static final String EVENTS = "events";
@@ -14,7 +14,7 @@ public final class Topics {
     /** Key: registration id. Value: the outcome of one email. */
     public static final String DELIVERIES = "deliveries";
     /**
-     * Not in DESIGN.md's table, being no contract between services: where a consumer sets aside a
+     * Not in docs/architecture.md's table of topics, being no contract between services: where a consumer sets aside a
      * message it cannot read, as it was, with the reason in headers (see {@code DeadLetters}).
      */
     public static final String DEAD_LETTERS = "dead-letters";

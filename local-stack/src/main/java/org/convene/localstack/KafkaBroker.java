@@ -90,7 +90,7 @@ final class KafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        // Topics are created here with the settings of DESIGN.md, never implicitly by a client.
+        // Topics are created here with the settings of docs/architecture.md (contracts' Topics), never implicitly by a client.
         p.put("auto.create.topics.enable", "false");
         return p;
     }

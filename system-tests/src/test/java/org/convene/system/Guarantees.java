@@ -29,10 +29,10 @@ import org.convene.localstack.CapturedMail;
 import org.convene.localstack.LocalStack;
 
 /**
- * What every fault test checks once the fault is over (issue 8, DESIGN.md's guarantees): each registration
+ * What every fault test checks once the fault is over (issue 8, the guarantees of docs/architecture.md): each registration
  * answered 201 is stored; every stored registration got exactly one email of each kind due, counted at
  * the SMTP server by Message-ID (one per scheduled email, the same on every try); and no consumer is
- * stuck. Copies of one Message-ID are the duplicates of the one window DESIGN.md allows, and are
+ * stuck. Copies of one Message-ID are the duplicates of the one window docs/architecture.md allows, and are
  * counted, not hidden.
  */
 final class Guarantees {

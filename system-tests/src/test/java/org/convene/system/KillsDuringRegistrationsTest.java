@@ -86,7 +86,7 @@ class KillsDuringRegistrationsTest {
         figures.put("storedWithoutAnswer", stored.size() - accepted.size());
         figures.put("duplicateCopies", duplicates);
         System.out.println(Guarantees.report("kills during registrations", figures));
-        // The window DESIGN.md allows: the batches a killed dispatcher had at the SMTP server, two of
+        // The window docs/architecture.md allows: the batches a killed dispatcher had at the SMTP server, two of
         // convene.mail.batch-size (100) at most.
         assertThat((long) duplicates).isLessThanOrEqualTo(kills.stream().filter("notification-service"::equals).count()
                 * 2 * 100);
