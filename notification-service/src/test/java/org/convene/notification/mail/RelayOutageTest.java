@@ -64,10 +64,13 @@ class RelayOutageTest {
         EventSnapshot event = ends.publish(Events.at("Relay away", ends.inLondon(Duration.ofDays(10))));
         List<String> addresses = IntStream.range(0, 3).mapToObj(i -> TopicsAndMailbox.uniqueAddress()).toList();
         List<UUID> registrations = addresses.stream().map(address -> register(event, address)).toList();
+        // Every confirmation promised, and the relay found away: emails promised after that wait for the probes.
         for (UUID registration : registrations) {
             await().atMost(TopicsAndMailbox.PATIENCE).until(() -> ScheduledEmails.of(registration).stream()
-                    .anyMatch(email -> email.kind == EmailKind.CONFIRMATION && email.attempts >= 1));
+                    .anyMatch(email -> email.kind == EmailKind.CONFIRMATION));
         }
+        await().atMost(TopicsAndMailbox.PATIENCE).until(() -> registrations.stream()
+                .anyMatch(registration -> confirmation(registration).attempts >= 1));
 
         int sessions = smtp.sessions();
         for (int step = 0; step < STEPS; step++) {
@@ -78,8 +81,9 @@ class RelayOutageTest {
             await().atMost(TopicsAndMailbox.PATIENCE).until(() -> smtp.sessions() > before);
         }
         assertThat(smtp.sessions() - sessions).as("sessions while the relay was away").isLessThanOrEqualTo(STEPS + 1);
+        // Still being tried (the last probe's outcome may not be recorded yet): none given up on, none sent.
         assertThat(registrations).allSatisfy(registration -> assertThat(confirmation(registration).status)
-                .as("ten hours on").isEqualTo(EmailStatus.PENDING));
+                .as("ten hours on").isIn(EmailStatus.PENDING, EmailStatus.SENDING));
         assertThat(addresses).allSatisfy(address -> assertThat(ends.mailbox().to(address)).isEmpty());
 
         smtp.reset();
