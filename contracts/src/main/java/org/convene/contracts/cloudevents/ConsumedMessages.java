@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntToLongFunction;
@@ -51,6 +52,8 @@ public class ConsumedMessages {
     private final Clock clock;
     /** By topic, the time of the message being applied, while one is: the oldest not yet applied. */
     private final Map<String, Long> applying = new ConcurrentHashMap<>();
+    /** The topics whose gauge is registered: once each, not on every poll. */
+    private final Set<String> gauged = ConcurrentHashMap.newKeySet();
 
     @Inject
     public ConsumedMessages(MessageCodec codec, DeadLetters deadLetters, EntityManager entityManager,
@@ -167,7 +170,8 @@ public class ConsumedMessages {
      * show for a partition that gets few messages.
      */
     private void applying(String topic, long timestamp) {
-        if (applying.put(topic, timestamp) == null) {
+        applying.put(topic, timestamp);
+        if (gauged.add(topic)) {
             Gauge.builder("convene.consumer.oldest.unapplied", applying, under -> ageSeconds(under.get(topic)))
                     .tag("topic", topic).baseUnit("seconds").register(metrics);
         }

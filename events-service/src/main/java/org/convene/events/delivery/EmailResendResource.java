@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -63,7 +62,7 @@ public class EmailResendResource {
     @Transactional
     @Operation(summary = "Send the event's failed emails once more, by kind and by when they failed (202); "
             + "each goes at most once more")
-    public Response resend(@PathParam("eventId") UUID eventId, @Valid Selection selection) {
+    public Response resend(@PathParam("eventId") UUID eventId, Selection selection) {
         events.find(eventId);
         Selection chosen = selection == null ? new Selection(null, null, null) : selection;
         if (chosen.failedSince() != null && chosen.failedBefore() != null

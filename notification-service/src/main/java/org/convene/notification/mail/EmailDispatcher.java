@@ -149,7 +149,7 @@ public class EmailDispatcher {
         List<CompletableFuture<Throwable>> sends = new ArrayList<>(batch.size());
         for (EmailClaims.Claimed email : batch) {
             rate.acquire();
-            // The async client, awaited in record: the blocking Mailer was seen to hang on worker threads (INFRA.md).
+            // The async client, awaited in record: the blocking Mailer was seen to hang on worker threads.
             // Started on an event loop's own context, never on the context of a thread that then waits for the
             // sends: when the scheduler's worker did that, a send that had to open a connection hung until its
             // timeout (SmtpFaultsTest: a refused session's 421 never came back), its answers queued behind the wait.

@@ -41,12 +41,12 @@ final class RelayBreaker {
      * @return whether the breaker opened (or stayed open) because of it
      */
     boolean observe(List<Throwable> outcomes, Instant now) {
-        boolean anySent = outcomes.stream().anyMatch(Objects::isNull);
-        boolean relayAway = outcomes.stream()
-                .anyMatch(failure -> failure != null && SendFailure.of(failure) == SendFailure.RELAY_AWAY);
         if (outcomes.isEmpty()) {
             return !isClosed();
         }
+        boolean anySent = outcomes.stream().anyMatch(Objects::isNull);
+        boolean relayAway = outcomes.stream()
+                .anyMatch(failure -> failure != null && SendFailure.of(failure) == SendFailure.RELAY_AWAY);
         if (anySent || !relayAway) {
             openUntil = null;
             pause = null;

@@ -114,7 +114,7 @@ class SmtpFaultsTest {
     }
 
     /**
-     * The one window for a duplicate (DESIGN.md): the server took the message, but the reply was lost, so
+     * The one window for a duplicate (docs/architecture.md): the server took the message, but the reply was lost, so
      * the email is sent again. Both copies carry the scheduled email's own Message-ID.
      */
     @Test
