@@ -2,6 +2,7 @@ package org.convene.contracts.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -14,6 +15,8 @@ import org.hibernate.exception.JDBCConnectionException;
 public final class DatabaseAway {
 
     private static final String UNABLE_TO_ACQUIRE = "Unable to acquire JDBC Connection";
+    /** Agroal's words when its wait for a pooled connection ran out (DatabaseOutOfReachTest). */
+    private static final String POOL_WAIT_RAN_OUT = "acquisition timeout";
 
     private DatabaseAway() {
     }
@@ -32,6 +35,21 @@ public final class DatabaseAway {
             // SQLSTATE class 08: connection exception; 57P01-57P03: the server shutting down or starting.
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the database was there but every pooled connection was busy for longer than the pool waits,
+     * as in a burst: an operator's remedy differs (a larger pool, more replicas), and so does what a
+     * client is told.
+     */
+    public static boolean poolBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains(POOL_WAIT_RAN_OUT)) {
                 return true;
             }
         }

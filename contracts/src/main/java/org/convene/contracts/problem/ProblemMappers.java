@@ -71,13 +71,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response database(PersistenceException e, HttpHeaders headers, UriInfo uri) {
         if (DatabaseAway.causedBy(e)) {
-            LOG.warnf("Answered 503: the database is out of reach (%s)", FailureText.withoutValues(e));
+            boolean busy = DatabaseAway.poolBusy(e);
+            LOG.warnf("Answered 503: %s (%s)", busy ? "every pooled database connection was busy"
+                    : "the database is out of reach", FailureText.withoutValues(e));
             if (UnavailablePage.wantedBy(uri.getPath(), headers)) {
                 return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_HTML_TYPE)
                         .entity(UnavailablePage.HTML).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
             }
             return Response.fromResponse(new ProblemException(ProblemType.UNAVAILABLE,
-                    "The database is out of reach for a moment: try again in " + RETRY_AFTER_SECONDS + " s")
+                    (busy ? "Every connection to the database is busy: try again in "
+                            : "The database is out of reach for a moment: try again in ") + RETRY_AFTER_SECONDS + " s")
                     .response()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         if (unstorableText(e)) {

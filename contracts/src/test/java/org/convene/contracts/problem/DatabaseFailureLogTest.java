@@ -42,5 +42,9 @@ class DatabaseFailureLogTest {
         assertThat(DatabaseAway.causedBy(refused)).isTrue();
         assertThat(DatabaseAway.causedBy(shuttingDown)).isTrue();
         assertThat(DatabaseAway.causedBy(syntax)).isFalse();
+        // Told apart: a busy pool is a burst, not an outage.
+        assertThat(DatabaseAway.poolBusy(poolWaitRanOut)).isTrue();
+        assertThat(DatabaseAway.poolBusy(refused)).isFalse();
+        assertThat(DatabaseAway.poolBusy(shuttingDown)).isFalse();
     }
 }

@@ -6,6 +6,7 @@ import static org.convene.events.Organisers.asOrganiser;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.sql.Connection;
 import java.util.HashMap;
@@ -56,7 +57,8 @@ class DatabaseOutOfReachTest {
                     .then().statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "5")
-                    .body("type", equalTo("urn:convene:problem:unavailable"), "status", equalTo(503));
+                    .body("type", equalTo("urn:convene:problem:unavailable"), "status", equalTo(503),
+                            "detail", startsWith("Every connection to the database is busy"));
         }
 
         asOrganiser().get("/api/events").then().statusCode(200).body("title", not(hasItem(title)));

@@ -3,14 +3,12 @@ package org.convene.registration.bots;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.convene.registration.registration.RegistrationForm;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Decides whether a registration may go ahead as far as bots are concerned: the honeypot, where the
@@ -37,29 +35,70 @@ public class Admission {
             return switch (verdict) {
                 case EXPIRED -> PROOF_EXPIRED;
                 case USED -> PROOF_USED;
-                case INVALID, SOLVED -> PROOF_INVALID;
+                case INVALID, SOLVED, REPEATED -> PROOF_INVALID;
             };
         }
     }
 
-    /** Admitted when {@code refusal} is empty; {@code retryAfter} only for the rate limits. */
-    public record Decision(Optional<Refusal> refusal, Duration retryAfter) {
+    /** What lets a request in: the page's form, a program with its proof of work, or an organiser. */
+    public sealed interface Ticket permits FormSubmission, ProgramRequest, Organiser {
+    }
 
-        static final Decision ADMITTED = new Decision(Optional.empty(), Duration.ZERO);
+    /** What the page's form sent besides the registration, and from where. */
+    public record FormSubmission(String honeypot, String formToken, String proof, boolean fromThisSite,
+            String address) implements Ticket {
+    }
 
-        static Decision refused(Refusal refusal) {
-            return new Decision(Optional.of(refusal), Duration.ZERO);
+    /** A registration over the API: the solution from its {@code Altcha} header, and where it came from. */
+    public record ProgramRequest(String proof, String address) implements Ticket {
+    }
+
+    /** An organiser entering registrations (from a paper list, an import) is trusted. */
+    public enum Organiser implements Ticket {
+        ORGANISER
+    }
+
+    /**
+     * A request let in. {@code proofSignature} names the solution it spent (null without one);
+     * {@code repeatOf} is the registration a repeat of an answered request was answered with, and
+     * {@code answeredAlreadyRegistered} whether that answer said "registered already".
+     */
+    public record Admitted(String proofSignature, UUID repeatOf, boolean answeredAlreadyRegistered) {
+
+        static final Admitted WITHOUT_PROOF = new Admitted(null, null, false);
+
+        public boolean isRepeat() {
+            return repeatOf != null;
+        }
+    }
+
+    /**
+     * A refusal, thrown out of the registration's transaction so that nothing it counted or spent stays;
+     * {@code retryAfter} only for the rate limits.
+     */
+    public static final class Refused extends RuntimeException {
+        private final Refusal refusal;
+        private final Duration retryAfter;
+
+        Refused(Refusal refusal, Duration retryAfter) {
+            super(refusal.name(), null, false, false);
+            this.refusal = refusal;
+            this.retryAfter = retryAfter;
+        }
+
+        /** A refusal that has no time to wait. */
+        public static Refused of(Refusal refusal) {
+            return new Refused(refusal, Duration.ZERO);
+        }
+
+        public Refusal refusal() {
+            return refusal;
         }
 
         /** For a {@code Retry-After} header: whole seconds, at least one. */
         public long retryAfterSeconds() {
             return Math.max(1, retryAfter.toSeconds());
         }
-    }
-
-    /** What the page's form sent besides the registration, and from where. */
-    public record FormSubmission(UUID eventId, String honeypot, String formToken, String proof, boolean fromThisSite,
-            String address) {
     }
 
     private static final String ADDRESS = "address";
@@ -79,29 +118,43 @@ public class Admission {
     }
 
     /**
-     * The page's form. Without a proof of work (a browser without JavaScript, or one that could not
-     * solve it) the registration still goes ahead, within a stricter limit for its address.
+     * Lets a request in, or throws {@link Refused}: in the registration's transaction, so that a request
+     * whose registration is not stored spends no proof and counts against no limit. The page's form goes
+     * ahead without a proof of work too (a browser without JavaScript, or one that could not solve it),
+     * within a stricter limit for its address; the API needs one.
      */
-    public Decision admitForm(FormSubmission form, RegistrationForm registration) {
-        if (form.honeypot() != null && !form.honeypot().isEmpty()) {
-            return Decision.refused(Refusal.HONEYPOT);
-        }
-        if (!form.fromThisSite()) {
-            return Decision.refused(Refusal.OTHER_SITE);
-        }
-        FormTokens.Check token = formTokens.check(form.eventId(), form.formToken());
-        if (token != FormTokens.Check.VALID) {
-            return Decision.refused(token == FormTokens.Check.EXPIRED ? Refusal.FORM_EXPIRED : Refusal.FORM_FORGED);
-        }
-        return counted(isBlank(form.proof()) ? null : form.proof(), registration, form.address());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Admitted admit(Ticket ticket, UUID eventId, RegistrationForm registration) {
+        return switch (ticket) {
+            case Organiser organiser -> Admitted.WITHOUT_PROOF;
+            case ProgramRequest program -> {
+                if (isBlank(program.proof())) {
+                    throw Refused.of(Refusal.PROOF_MISSING);
+                }
+                yield counted(program.proof(), eventId, registration, program.address());
+            }
+            case FormSubmission form -> {
+                if (form.honeypot() != null && !form.honeypot().isEmpty()) {
+                    throw Refused.of(Refusal.HONEYPOT);
+                }
+                if (!form.fromThisSite()) {
+                    throw Refused.of(Refusal.OTHER_SITE);
+                }
+                FormTokens.Check token = formTokens.check(eventId, form.formToken());
+                if (token != FormTokens.Check.VALID) {
+                    throw Refused.of(token == FormTokens.Check.EXPIRED ? Refusal.FORM_EXPIRED : Refusal.FORM_FORGED);
+                }
+                yield counted(isBlank(form.proof()) ? null : form.proof(), eventId, registration, form.address());
+            }
+        };
     }
 
-    /** The API: a proof of work is required (organisers' calls do not come here). */
-    public Decision admitProgram(String proof, RegistrationForm registration, String address) {
-        if (isBlank(proof)) {
-            return Decision.refused(Refusal.PROOF_MISSING);
+    /** Keeps the answer with the solution the request spent, so that a repeat of it gets the same. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answered(Admitted admitted, UUID registrationId, boolean alreadyRegistered) {
+        if (admitted.proofSignature() != null && !admitted.isRepeat()) {
+            proofOfWork.answered(admitted.proofSignature(), registrationId, alreadyRegistered);
         }
-        return counted(proof, registration, address);
     }
 
     private static boolean isBlank(String text) {
@@ -109,44 +162,33 @@ public class Admission {
     }
 
     /**
-     * Spends the proof and counts the hits together: a refusal rolls both back. Without a proof
-     * ({@code null}: the page without JavaScript) the stricter limit counts too.
+     * Spends the proof and counts the hits, in the caller's transaction: a refusal leaves it by an exception,
+     * which rolls both back. Without a proof ({@code null}: the page without JavaScript) the stricter limit
+     * counts too. A repeat of an answered request counts nothing: it was counted the first time.
      */
-    private Decision counted(String proof, RegistrationForm registration, String address) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                if (proof != null) {
-                    ProofOfWork.Verdict verdict = proofOfWork.spend(proof);
-                    if (verdict != ProofOfWork.Verdict.SOLVED) {
-                        throw new Refused(Decision.refused(Refusal.of(verdict)));
-                    }
+    private Admitted counted(String proof, UUID eventId, RegistrationForm registration, String address) {
+        Admitted admitted = Admitted.WITHOUT_PROOF;
+        if (proof != null) {
+            ProofOfWork.Spent spent = proofOfWork.spend(proof, eventId, registration.normalisedEmail());
+            switch (spent.verdict()) {
+                case SOLVED -> admitted = new Admitted(spent.signature(), null, false);
+                case REPEATED -> {
+                    return new Admitted(spent.signature(), spent.registrationId(), spent.alreadyRegistered());
                 }
-                List<RateLimits.Hit> hits = new ArrayList<>();
-                String client = ClientAddress.limitedAs(address);
-                hits.add(new RateLimits.Hit(ADDRESS, client, limits.perAddress()));
-                if (proof == null) {
-                    hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, client, limits.withoutScriptPerAddress()));
-                }
-                hits.add(new RateLimits.Hit(EMAIL, registration.normalisedEmail(), limits.perEmail()));
-                rateLimits.count(hits).ifPresent(reached -> {
-                    Refusal refusal = EMAIL.equals(reached.name()) ? Refusal.TOO_MANY_FOR_EMAIL
-                            : Refusal.TOO_MANY_FROM_ADDRESS;
-                    throw new Refused(new Decision(Optional.of(refusal), reached.retryAfter()));
-                });
-                return Decision.ADMITTED;
-            });
-        } catch (Refused e) {
-            return e.decision;
+                default -> throw Refused.of(Refusal.of(spent.verdict()));
+            }
         }
-    }
-
-    /** Leaves the transaction, which rolls it back. */
-    private static final class Refused extends RuntimeException {
-        private final transient Decision decision;
-
-        Refused(Decision decision) {
-            super(null, null, false, false);
-            this.decision = decision;
+        List<RateLimits.Hit> hits = new ArrayList<>();
+        String client = ClientAddress.limitedAs(address);
+        hits.add(new RateLimits.Hit(ADDRESS, client, limits.perAddress()));
+        if (proof == null) {
+            hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, client, limits.withoutScriptPerAddress()));
         }
+        hits.add(new RateLimits.Hit(EMAIL, registration.normalisedEmail(), limits.perEmail()));
+        rateLimits.count(hits).ifPresent(reached -> {
+            Refusal refusal = EMAIL.equals(reached.name()) ? Refusal.TOO_MANY_FOR_EMAIL : Refusal.TOO_MANY_FROM_ADDRESS;
+            throw new Refused(refusal, reached.retryAfter());
+        });
+        return admitted;
     }
 }

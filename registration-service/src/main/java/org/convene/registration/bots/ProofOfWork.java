@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,11 +30,25 @@ public class ProofOfWork {
 
     /** What a solution sent with a registration is worth. */
     public enum Verdict {
-        SOLVED, INVALID, EXPIRED, USED
+        SOLVED, INVALID, EXPIRED, USED,
+        /** Spent already by the same request (same event, same address): answered as that one was. */
+        REPEATED
+    }
+
+    /**
+     * A solution's spending: its verdict, the signature it is kept under, and for a repeat, what the first
+     * request was answered (null until that request's transaction stored it).
+     */
+    public record Spent(Verdict verdict, String signature, UUID registrationId, boolean alreadyRegistered) {
+
+        static Spent refused(Verdict verdict) {
+            return new Spent(verdict, null, null, false);
+        }
     }
 
     private static final String PURPOSE = "proof-of-work";
 
+    private final Signer signer;
     private final String hmacKey;
     private final long maxNumber;
     private final Duration lifetime;
@@ -43,6 +59,7 @@ public class ProofOfWork {
     public ProofOfWork(Signer signer, Clock clock, EntityManager entityManager, ObjectMapper objectMapper,
             @ConfigProperty(name = "convene.bots.proof-of-work.max-number") long maxNumber,
             @ConfigProperty(name = "convene.bots.proof-of-work.lifetime") Duration lifetime) {
+        this.signer = signer;
         this.hmacKey = signer.derivedKey(PURPOSE);
         this.maxNumber = maxNumber;
         this.lifetime = lifetime;
@@ -66,32 +83,62 @@ public class ProofOfWork {
     }
 
     /**
-     * Checks a solution (the base64 JSON the ALTCHA clients send) and spends it, in the caller's
-     * transaction: a refused registration must not have spent it.
+     * Checks a solution (the base64 JSON the ALTCHA clients send) and spends it on this event and address,
+     * in the caller's transaction: a registration that is not stored must not have spent it. A solution
+     * spent already is {@link Verdict#REPEATED} when it was spent on the same event and address, and
+     * {@link Verdict#USED} otherwise. Two requests with one solution at once: the second's insert waits
+     * for the first's transaction, and then sees what it stored, or spends the solution if it rolled back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Verdict spend(String solution) {
+    public Spent spend(String solution, UUID eventId, String email) {
         Altcha.Payload payload;
         Instant expires;
         try {
             payload = payload(solution);
             // The library's own expiry check reads the system clock; this service's clock decides.
             if (!Altcha.verifySolution(payload, hmacKey, false)) {
-                return Verdict.INVALID;
+                return Spent.refused(Verdict.INVALID);
             }
             expires = Instant.ofEpochSecond(Long.parseLong(Altcha.extractParams(payload.salt).get("expires")));
         } catch (Exception e) {
-            return Verdict.INVALID;
+            return Spent.refused(Verdict.INVALID);
         }
         if (!clock.instant().isBefore(expires)) {
-            return Verdict.EXPIRED;
+            return Spent.refused(Verdict.EXPIRED);
         }
-        int spent = entityManager.createNativeQuery("insert into spent_challenge (signature, expires_at) values (?1, ?2) "
-                + "on conflict do nothing")
+        String subject = signer.sign(PURPOSE, email);
+        int spent = entityManager.createNativeQuery("insert into spent_challenge (signature, expires_at, event_id, subject)"
+                + " values (?1, ?2, ?3, ?4) on conflict do nothing")
                 .setParameter(1, payload.signature)
                 .setParameter(2, OffsetDateTime.ofInstant(expires, ZoneOffset.UTC))
+                .setParameter(3, eventId)
+                .setParameter(4, subject)
                 .executeUpdate();
-        return spent == 1 ? Verdict.SOLVED : Verdict.USED;
+        if (spent == 1) {
+            return new Spent(Verdict.SOLVED, payload.signature, null, false);
+        }
+        List<?> first = entityManager.createNativeQuery("select registration_id, already_registered from spent_challenge"
+                + " where signature = ?1 and event_id = ?2 and subject = ?3 and registration_id is not null")
+                .setParameter(1, payload.signature)
+                .setParameter(2, eventId)
+                .setParameter(3, subject)
+                .getResultList();
+        if (first.isEmpty()) {
+            return Spent.refused(Verdict.USED);
+        }
+        Object[] answer = (Object[]) first.get(0);
+        return new Spent(Verdict.REPEATED, payload.signature, (UUID) answer[0], (Boolean) answer[1]);
+    }
+
+    /** Keeps the answer to the request that spent a solution, for its repeats; in that request's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answered(String signature, UUID registrationId, boolean alreadyRegistered) {
+        entityManager.createNativeQuery("update spent_challenge set registration_id = ?2, already_registered = ?3"
+                + " where signature = ?1")
+                .setParameter(1, signature)
+                .setParameter(2, registrationId)
+                .setParameter(3, alreadyRegistered)
+                .executeUpdate();
     }
 
     /** Spent challenges past their expiry can no longer be replayed anyway. */

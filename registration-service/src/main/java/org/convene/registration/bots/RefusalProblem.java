@@ -18,11 +18,11 @@ public final class RefusalProblem {
     private RefusalProblem() {
     }
 
-    public static Response of(Admission.Decision decision) {
-        Admission.Refusal refusal = decision.refusal().orElseThrow();
+    public static Response of(Admission.Refused refused) {
+        Admission.Refusal refusal = refused.refusal();
         return switch (refusal) {
             case TOO_MANY_FROM_ADDRESS, TOO_MANY_FOR_EMAIL -> {
-                long seconds = decision.retryAfterSeconds();
+                long seconds = refused.retryAfterSeconds();
                 String who = refusal == Admission.Refusal.TOO_MANY_FOR_EMAIL ? "for this email" : "from this address";
                 yield Response.fromResponse(new ProblemException(ProblemType.TOO_MANY_REQUESTS,
                         "Too many registrations " + who + " in a short time: try again in " + seconds + " s").response())

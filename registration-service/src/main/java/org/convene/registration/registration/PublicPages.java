@@ -115,11 +115,10 @@ public class PublicPages {
     private final PageLanguage language;
     private final PublicAddress address;
     private final Clock clock;
-    private final Admission admission;
     private final FormTokens formTokens;
 
     public PublicPages(Registrar registrar, Places places, ConsentQuestions consentQuestions, Validator validator,
-            PageLanguage language, PublicAddress address, Clock clock, Admission admission, FormTokens formTokens) {
+            PageLanguage language, PublicAddress address, Clock clock, FormTokens formTokens) {
         this.registrar = registrar;
         this.places = places;
         this.consentQuestions = consentQuestions;
@@ -127,7 +126,6 @@ public class PublicPages {
         this.language = language;
         this.address = address;
         this.clock = clock;
-        this.admission = admission;
         this.formTokens = formTokens;
     }
 
@@ -171,14 +169,13 @@ public class PublicPages {
         if (!errors.isEmpty()) {
             return invalid(event, input, errors, embed);
         }
-        Admission.Decision decision = admission.admitForm(new Admission.FormSubmission(id, input.website, input.formToken,
-                input.altcha, FormOrigin.fromThisSite(request), request.remoteAddress().hostAddress()), form);
-        if (decision.refusal().isPresent()) {
-            return turnedAway(event, input, decision, embed);
-        }
+        Admission.FormSubmission submission = new Admission.FormSubmission(input.website, input.formToken, input.altcha,
+                FormOrigin.fromThisSite(request), request.remoteAddress().hostAddress());
         RegistrationOutcome outcome;
         try {
-            outcome = registrar.register(id, form, language.code());
+            outcome = registrar.register(id, form, language.code(), submission);
+        } catch (Admission.Refused refused) {
+            return turnedAway(event, input, refused, embed);
         } catch (ProblemException e) {
             return switch (e.type()) {
                 case INVALID_INPUT -> invalid(event, input, e.errors(), embed);
@@ -240,10 +237,10 @@ public class PublicPages {
     }
 
     /** The form again, with the answers kept and a notice that says why it was not accepted. */
-    private Response turnedAway(CatalogueEvent event, FormInput input, Admission.Decision decision, boolean embed) {
+    private Response turnedAway(CatalogueEvent event, FormInput input, Admission.Refused refused, boolean embed) {
         PageMessages msg = messages();
-        long minutes = (decision.retryAfterSeconds() + 59) / 60;
-        Admission.Refusal refusal = decision.refusal().orElseThrow();
+        long minutes = (refused.retryAfterSeconds() + 59) / 60;
+        Admission.Refusal refusal = refused.refusal();
         String notice = switch (refusal) {
             case HONEYPOT -> msg.refusedHoneypot();
             case OTHER_SITE -> msg.refusedOtherSite();
@@ -256,7 +253,7 @@ public class PublicPages {
         Response.ResponseBuilder answer = switch (refusal) {
             case OTHER_SITE -> Response.status(Response.Status.FORBIDDEN);
             case TOO_MANY_FROM_ADDRESS, TOO_MANY_FOR_EMAIL -> Response.status(Response.Status.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds());
+                    .header(HttpHeaders.RETRY_AFTER, refused.retryAfterSeconds());
             default -> Response.status(Response.Status.BAD_REQUEST);
         };
         input.website = null;

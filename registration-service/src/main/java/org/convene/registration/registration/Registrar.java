@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.problem.ProblemType;
 import org.convene.contracts.registration.RegistrationState;
+import org.convene.registration.bots.Admission;
 import org.convene.registration.catalogue.CatalogueEvent;
 
 /**
@@ -26,9 +27,12 @@ public class Registrar {
     private final Places places;
     private final ConsentQuestions consentQuestions;
     private final RegistrationMessages messages;
+    private final Admission admission;
     private final Clock clock;
 
-    public Registrar(Places places, ConsentQuestions consentQuestions, RegistrationMessages messages, Clock clock) {
+    public Registrar(Places places, ConsentQuestions consentQuestions, RegistrationMessages messages,
+            Admission admission, Clock clock) {
+        this.admission = admission;
         this.places = places;
         this.consentQuestions = consentQuestions;
         this.messages = messages;
@@ -37,13 +41,33 @@ public class Registrar {
 
     /**
      * Registers the person, or, when their address is registered already, takes their new answers and
-     * sends the confirmation again without a second registration.
+     * sends the confirmation again without a second registration. What let the request in (its proof of
+     * work spent, its hits counted) is decided in this transaction, before the event's lock is taken: a
+     * request whose registration is not stored, refused or failed, spends nothing. A repeat of an answered
+     * request (its proof spent on the same event and address) changes nothing and gets the first's answer.
      *
      * @param shownIn the language the consent questions were read in: their words are what is stored
+     * @throws Admission.Refused when the request may not go ahead
      */
     @Transactional
-    public RegistrationOutcome register(UUID eventId, RegistrationForm form, String shownIn) {
-        CatalogueEvent event = lockedEvent(eventId);
+    public RegistrationOutcome register(UUID eventId, RegistrationForm form, String shownIn, Admission.Ticket ticket) {
+        // An unknown or closed event is answered (404, 409) before a request needs a proof of work.
+        CatalogueEvent event = CatalogueEvent.findById(eventId);
+        if (event == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No event " + eventId);
+        }
+        refuseIfClosed(event, clock.instant());
+        Admission.Admitted admitted = admission.admit(ticket, eventId, form);
+        if (admitted.isRepeat()) {
+            Registration first = Registration.findById(admitted.repeatOf());
+            if (first == null) {
+                // Erased since: the repeat has nothing to be answered with.
+                throw Admission.Refused.of(Admission.Refusal.PROOF_USED);
+            }
+            return new RegistrationOutcome(first, admitted.answeredAlreadyRegistered());
+        }
+        // Read again under the lock that every change to the event's registrations takes: it may have changed.
+        CatalogueEvent.getEntityManager().refresh(event, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         refuseIfClosed(event, now);
         List<ConsentAnswer> consents = consentQuestions.answers(event, form.consentTo(), shownIn, now);
@@ -67,6 +91,7 @@ public class Registrar {
         }
         registration.persist();
         messages.changed(registration, now);
+        admission.answered(admitted, registration.id, again);
         return new RegistrationOutcome(registration, again);
     }
 
@@ -116,18 +141,6 @@ public class Registrar {
         registration.attendedAt = now;
         messages.attended(registration, now);
         return true;
-    }
-
-    /**
-     * Answers for an unknown or closed event (404, 409) before a request spends its proof of work or
-     * counts against a limit; {@link #register} checks again under the event's lock.
-     */
-    public void requireOpen(UUID eventId) {
-        CatalogueEvent event = CatalogueEvent.findById(eventId);
-        if (event == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No event " + eventId);
-        }
-        refuseIfClosed(event, clock.instant());
     }
 
     private static void refuseIfClosed(CatalogueEvent event, Instant now) {

@@ -18,6 +18,7 @@ import org.convene.registration.bots.Admission;
 import org.convene.registration.bots.RefusalProblem;
 import org.convene.registration.organiser.OrganiserOnly;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,12 +30,10 @@ import io.vertx.core.http.HttpServerRequest;
 public class RegistrationResource {
 
     private final Registrar registrar;
-    private final Admission admission;
     private final SecurityIdentity identity;
 
-    public RegistrationResource(Registrar registrar, Admission admission, SecurityIdentity identity) {
+    public RegistrationResource(Registrar registrar, SecurityIdentity identity) {
         this.registrar = registrar;
-        this.admission = admission;
         this.identity = identity;
     }
 
@@ -49,23 +48,20 @@ public class RegistrationResource {
     public Response register(@PathParam("eventId") UUID eventId,
             @HeaderParam(RefusalProblem.PROOF_HEADER) String proof, @Context HttpServerRequest request,
             @Valid @NotNull RegistrationForm form) {
-        registrar.requireOpen(eventId);
-        if (!byOrganiser()) {
-            Admission.Decision decision = admission.admitProgram(proof, form, request.remoteAddress().hostAddress());
-            if (decision.refusal().isPresent()) {
-                return RefusalProblem.of(decision);
-            }
-        }
+        Admission.Ticket ticket = byOrganiser() ? Admission.Organiser.ORGANISER
+                : new Admission.ProgramRequest(proof, request.remoteAddress().hostAddress());
         // Consent questions are worded in the language the client asked for: that is what is stored.
-        RegistrationOutcome outcome = registrar.register(eventId, form, form.language());
+        RegistrationOutcome outcome = registrar.register(eventId, form, form.language(), ticket);
         Response.Status status = outcome.alreadyRegistered() ? Response.Status.OK : Response.Status.CREATED;
         return Response.status(status).entity(RegistrationView.of(outcome)).build();
     }
 
-    /**
-     * An organiser entering registrations (from a paper list, an import) is trusted. A token that does
-     * not hold (a stale cookie) counts as none: the public side never refuses anyone for a token.
-     */
+    @ServerExceptionMapper
+    public Response refused(Admission.Refused refused) {
+        return RefusalProblem.of(refused);
+    }
+
+    /** A token that does not hold (a stale cookie) counts as none: the public side never refuses anyone for a token. */
     private boolean byOrganiser() {
         try {
             return identity.hasRole(OrganiserOnly.ROLE);

@@ -25,6 +25,7 @@ import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.EventsTopic;
 import org.convene.registration.RegistrationsTopic;
 import org.convene.registration.registration.PageForms;
+import org.convene.registration.registration.Registration;
 import org.convene.registration.registration.Registrations;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -146,6 +147,61 @@ class BotDefenceTest {
         assertThat(RegistrationsTopic.rowsFor(eventId)).isEqualTo(1);
     }
 
+    /**
+     * The same request again with its proof (a client retrying after a timeout or a 503, whose first try
+     * may have been stored after all): the answer of the first, and nothing changes; no second confirmation.
+     */
+    @Test
+    void aRepeatOfTheSameRequestGetsTheFirstAnswerAndChangesNothing() {
+        UUID eventId = events.openEvent("Proof repeated");
+        String solution = Proofs.fresh();
+        String id = api().header("Altcha", solution).post("/api/events/{id}/registrations", eventId).then()
+                .statusCode(201).body("alreadyRegistered", equalTo(false)).extract().path("id");
+
+        given().contentType(ContentType.JSON).body(Map.of("name", "Ana Again", "email", "Ana@Example.org"))
+                .header("Altcha", solution).post("/api/events/{id}/registrations", eventId).then().statusCode(201)
+                .body("id", equalTo(id), "state", equalTo("REGISTERED"), "alreadyRegistered", equalTo(false));
+
+        Registration stored = Registrations.stored(id);
+        assertThat(stored.name).isEqualTo("Ana");
+        assertThat(stored.confirmationRequests).as("confirmations asked for").isEqualTo(1);
+        // The same proof for the same address at another event is no repeat.
+        api().header("Altcha", solution).post("/api/events/{id}/registrations", events.openEvent("Another event"))
+                .then().statusCode(400).body("errors[0].message", containsString("used already"));
+    }
+
+    /** A person pressing Register several times while the first answer is slow: one registration, one answer. */
+    @Test
+    void oneRequestSentManyTimesAtOnceIsRegisteredOnceAndEveryAnswerSaysSo() throws Exception {
+        UUID eventId = events.openEvent("Pressed many times");
+        String solution = Proofs.fresh();
+        int presses = 8;
+        ExecutorService clients = Executors.newFixedThreadPool(presses);
+        List<Response> answers = new ArrayList<>();
+        try {
+            CountDownLatch ready = new CountDownLatch(presses);
+            List<Future<Response>> pending = new ArrayList<>();
+            for (int i = 0; i < presses; i++) {
+                pending.add(clients.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return api().header("Altcha", solution).post("/api/events/{id}/registrations", eventId);
+                }));
+            }
+            for (Future<Response> answer : pending) {
+                answers.add(answer.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        assertThat(answers).extracting(Response::statusCode).containsOnly(201);
+        assertThat(answers).extracting(answer -> answer.jsonPath().getString("id")).containsOnly(
+                answers.get(0).jsonPath().getString("id"));
+        List<Registration> stored = Registrations.storedFor(eventId, RegistrationState.REGISTERED);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).confirmationRequests).isEqualTo(1);
+    }
+
     @Test
     void anExpiredChallengeIsRefused() {
         UUID eventId = events.openEvent("Proof too old");
@@ -231,6 +287,10 @@ class BotDefenceTest {
         String solution = Proofs.fresh();
         PageForms.given(eventId).formParams(ANA).formParam("altcha", solution)
                 .post("/events/{id}/registrations", eventId).then().statusCode(303);
+        // Pressed again: the first's answer, not a refusal.
+        PageForms.given(eventId).formParams(ANA).formParam("altcha", solution)
+                .post("/events/{id}/registrations", eventId).then().statusCode(303)
+                .header("Location", containsString("outcome=registered"));
         Document replayed = Jsoup.parse(PageForms.given(eventId).formParam("name", "Bea")
                 .formParam("email", "bea@example.org").formParam("altcha", solution)
                 .post("/events/{id}/registrations", eventId).then().statusCode(400).extract().asString());

@@ -77,6 +77,25 @@ class RateLimitsTest {
         viaApi(eventId, "192.0.2.3", "someone.else@example.org", proof).then().statusCode(201);
     }
 
+    /**
+     * A request refused after it was let in (here the event is full) is not stored, so it spends no
+     * proof and counts against no limit: before, admission committed on its own first, and a person
+     * trying a full event three times was then told they had registered too often.
+     */
+    @Test
+    void aRegistrationThatIsNotStoredSpendsNoProofAndCountsAgainstNoLimit() {
+        UUID full = events.openEvent("Full, no waitlist", 1, false, "Friends of Bolivia", List.of()).id();
+        viaApi(full, "203.0.113.40", "first-in@example.org", Proofs.fresh()).then().statusCode(201);
+
+        String proof = Proofs.fresh();
+        for (int i = 0; i < 4; i++) {
+            viaApi(full, "203.0.113.41", "too-late@example.org", i == 0 ? proof : Proofs.fresh()).then().statusCode(409)
+                    .body("type", equalTo("urn:convene:problem:event-full"));
+        }
+        // Four tries past the limits of two per email and three per address, and the first proof, all unspent.
+        viaApi(events.openEvent("Open after all"), "203.0.113.41", "too-late@example.org", proof).then().statusCode(201);
+    }
+
     @Test
     void oneAddressRegistersOnlySoOftenAndOthersAreNotHeldUp() {
         UUID eventId = events.openEvent("Address limit");
