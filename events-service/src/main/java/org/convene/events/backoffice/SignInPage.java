@@ -3,6 +3,7 @@ package org.convene.events.backoffice;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,16 +11,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.convene.contracts.security.SecurityEvents;
 import org.convene.events.organiser.SessionResource;
 import org.convene.events.organiser.SessionTokens;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Signing in and out of the back office with a form; the token travels in the session cookie. */
 @Path(SignInPage.PAGES)
@@ -41,9 +48,11 @@ public class SignInPage {
     }
 
     private final SessionTokens sessions;
+    private final SecurityIdentity identity;
 
-    public SignInPage(SessionTokens sessions) {
+    public SignInPage(SessionTokens sessions, SecurityIdentity identity) {
         this.sessions = sessions;
+        this.identity = identity;
     }
 
     @GET
@@ -57,24 +66,41 @@ public class SignInPage {
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign in from the form: the session cookie, then the page asked for")
-    public Response signIn(@RestForm String email, @RestForm String password, @RestForm String then) {
+    public Response signIn(@RestForm String email, @RestForm String password, @RestForm String then,
+            @Context HttpServerRequest client) {
         String typed = email == null ? "" : email.strip();
         if (typed.isEmpty() || password == null || password.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.signIn(typed, safeReturn(then), "Enter your email address and your password.")).build();
         }
-        return sessions.signIn(typed, password)
-                .map(session -> Response.seeOther(URI.create(safeReturn(then))).cookie(sessions.cookie(session)).build())
-                .orElseGet(() -> Response.status(Response.Status.UNAUTHORIZED)
-                        .entity(Templates.signIn(typed, safeReturn(then), SessionResource.WRONG_CREDENTIALS + ".")).build());
+        return switch (sessions.signIn(typed, password, client.remoteAddress().hostAddress())) {
+            case SessionTokens.SignedIn signedIn ->
+                Response.seeOther(URI.create(safeReturn(then))).cookie(sessions.cookie(signedIn.session())).build();
+            case SessionTokens.Wrong wrong -> Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(Templates.signIn(typed, safeReturn(then), SessionResource.WRONG_CREDENTIALS + ".")).build();
+            case SessionTokens.TooMany tooMany -> Response.status(Response.Status.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds())
+                    .entity(Templates.signIn(typed, safeReturn(then), SessionResource.TOO_MANY + " Try again in "
+                            + (tooMany.retryAfterSeconds() + 59) / 60 + " minutes.")).build();
+        };
     }
 
     @POST
     @Path("sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign out: the browser forgets the session cookie")
-    public Response signOut() {
+    public Response signOut(@Context HttpServerRequest client) {
+        SecurityEvents.record(SecurityEvents.Kind.SIGN_OUT, organiser(), client.remoteAddress().hostAddress(), null);
         return Response.seeOther(URI.create(PAGES + "/sign-in")).cookie(sessions.signedOut()).build();
+    }
+
+    /** Who signs out, if their token still holds: a sign-out with a stale one is still a sign-out. */
+    private UUID organiser() {
+        try {
+            return identity.isAnonymous() ? null : UUID.fromString(((JsonWebToken) identity.getPrincipal()).getSubject());
+        } catch (RuntimeException stale) {
+            return null;
+        }
     }
 
     /** The sign-in form, leading back to {@code then} afterwards. */

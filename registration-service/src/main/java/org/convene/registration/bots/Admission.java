@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.convene.contracts.limits.ClientAddress;
+import org.convene.contracts.limits.RateLimits;
 import org.convene.registration.registration.RegistrationForm;
 
 /**
@@ -180,11 +182,12 @@ public class Admission {
         }
         List<RateLimits.Hit> hits = new ArrayList<>();
         String client = ClientAddress.limitedAs(address);
-        hits.add(new RateLimits.Hit(ADDRESS, client, limits.perAddress()));
+        hits.add(new RateLimits.Hit(ADDRESS, client, RateLimitConfig.counted(limits.perAddress())));
         if (proof == null) {
-            hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, client, limits.withoutScriptPerAddress()));
+            hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, client,
+                    RateLimitConfig.counted(limits.withoutScriptPerAddress())));
         }
-        hits.add(new RateLimits.Hit(EMAIL, registration.normalisedEmail(), limits.perEmail()));
+        hits.add(new RateLimits.Hit(EMAIL, registration.normalisedEmail(), RateLimitConfig.counted(limits.perEmail())));
         rateLimits.count(hits).ifPresent(reached -> {
             Refusal refusal = EMAIL.equals(reached.name()) ? Refusal.TOO_MANY_FOR_EMAIL : Refusal.TOO_MANY_FROM_ADDRESS;
             throw new Refused(refusal, reached.retryAfter());

@@ -2,8 +2,10 @@ package org.convene.registration.bots;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.convene.contracts.limits.RateLimits;
 import org.convene.contracts.worker.ShutdownGuard;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /** Spent challenges and counters that can no longer matter are deleted, so that the tables stay small. */
@@ -25,7 +27,7 @@ public class ExpiredRecords {
     void forget() {
         guard.run("Forgetting expired challenges and rate windows", () -> {
             proofOfWork.forgetExpired();
-            rateLimits.forgetOldWindows();
+            QuarkusTransaction.requiringNew().run(rateLimits::forgetOldWindows);
         });
     }
 }

@@ -2,6 +2,8 @@ package org.convene.registration.bots;
 
 import java.time.Duration;
 
+import org.convene.contracts.limits.RateLimits;
+
 import io.smallrye.config.ConfigMapping;
 
 /**
@@ -24,5 +26,10 @@ public interface RateLimitConfig {
         int registrations();
 
         Duration per();
+    }
+
+    /** As the counters take it. */
+    static RateLimits.Limit counted(Limit limit) {
+        return new RateLimits.Limit(limit.registrations(), limit.per());
     }
 }

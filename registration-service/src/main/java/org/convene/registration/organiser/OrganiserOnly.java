@@ -1,9 +1,12 @@
 package org.convene.registration.organiser;
 
+import java.util.UUID;
+
 import jakarta.ws.rs.core.Response;
 
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.problem.ProblemType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -17,6 +20,15 @@ public class OrganiserOnly {
 
     /** The group events-service puts in an organiser's token. */
     public static final String ROLE = "organiser";
+
+    /** The organiser's id, for the security events: events-service makes it the token's subject. */
+    static UUID id(JsonWebToken token) {
+        try {
+            return UUID.fromString(token.getSubject());
+        } catch (RuntimeException notAnId) {
+            return null;
+        }
+    }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response challenge() {

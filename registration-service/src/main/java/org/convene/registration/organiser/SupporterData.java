@@ -12,13 +12,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
+import org.convene.contracts.security.SecurityEvents;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.registration.ConsentAnswer;
 import org.convene.registration.registration.Registration;
 import org.convene.registration.registration.RegistrationForm;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * One person's data, for the organisers who answer their requests: everything held of them, and
@@ -48,9 +53,11 @@ public class SupporterData {
     }
 
     private final SupporterErasure erasure;
+    private final JsonWebToken organiser;
 
-    public SupporterData(SupporterErasure erasure) {
+    public SupporterData(SupporterErasure erasure, JsonWebToken organiser) {
         this.erasure = erasure;
+        this.organiser = organiser;
     }
 
     @POST
@@ -58,7 +65,9 @@ public class SupporterData {
     @Transactional
     @Operation(summary = "Everything held of the person with this address (any capitalisation), across events; "
             + "an empty list when nothing is")
-    public List<HeldRegistration> export(@Valid @NotNull SupporterRequest request) {
+    public List<HeldRegistration> export(@Valid @NotNull SupporterRequest request, @Context HttpServerRequest client) {
+        SecurityEvents.record(SecurityEvents.Kind.EXPORT, OrganiserOnly.id(organiser), client.remoteAddress().hostAddress(),
+                null);
         return Registration.ofAddress(RegistrationForm.normalised(request.email())).stream()
                 .map(HeldRegistration::of).toList();
     }
@@ -68,7 +77,9 @@ public class SupporterData {
     @Operation(summary = "Erases the person with this address from every event: their registrations and consent "
             + "answers are deleted, a RegistrationErased message tells the other services, and places they held go "
             + "to the waitlist")
-    public Erased erase(@Valid @NotNull SupporterRequest request) {
+    public Erased erase(@Valid @NotNull SupporterRequest request, @Context HttpServerRequest client) {
+        SecurityEvents.record(SecurityEvents.Kind.ERASURE, OrganiserOnly.id(organiser), client.remoteAddress().hostAddress(),
+                null);
         return new Erased(erasure.erase(RegistrationForm.normalised(request.email())));
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import jakarta.inject.Inject;
 
@@ -61,6 +62,30 @@ class BotDefenceTest {
 
     private static RequestSpecification api() {
         return given().contentType(ContentType.JSON).body(ANA);
+    }
+
+    /** {@code clients} requests sent at the same instant, each from a thread of its own; their answers in order. */
+    private static <T> List<T> atOnce(int clients, IntFunction<T> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch ready = new CountDownLatch(clients);
+            List<Future<T>> pending = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                int client = i;
+                pending.add(threads.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return request.apply(client);
+                }));
+            }
+            List<T> answers = new ArrayList<>();
+            for (Future<T> answer : pending) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            threads.shutdown();
+        }
     }
 
     private static void nothingStoredFor(UUID eventId) {
@@ -121,28 +146,10 @@ class BotDefenceTest {
     void aSolutionSentManyTimesAtOnceRegistersOnce() throws Exception {
         UUID eventId = events.openEvent("Proof replayed at once");
         String solution = Proofs.fresh();
-        int replays = 10;
-        ExecutorService clients = Executors.newFixedThreadPool(replays);
-        try {
-            CountDownLatch ready = new CountDownLatch(replays);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < replays; i++) {
-                Map<String, String> person = Map.of("name", "Replay " + i, "email", "replay" + i + "@example.org");
-                answers.add(clients.submit(() -> {
-                    ready.countDown();
-                    ready.await();
-                    return given().contentType(ContentType.JSON).body(person).header("Altcha", solution)
-                            .post("/api/events/{id}/registrations", eventId).statusCode();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            assertThat(statuses).containsOnly(201, 400).filteredOn(status -> status == 201).hasSize(1);
-        } finally {
-            clients.shutdown();
-        }
+        List<Integer> statuses = atOnce(10, i -> given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Replay " + i, "email", "replay" + i + "@example.org")).header("Altcha", solution)
+                .post("/api/events/{id}/registrations", eventId).statusCode());
+        assertThat(statuses).containsOnly(201, 400).filteredOn(status -> status == 201).hasSize(1);
         assertThat(Registrations.storedFor(eventId, RegistrationState.REGISTERED)).hasSize(1);
         assertThat(RegistrationsTopic.rowsFor(eventId)).isEqualTo(1);
     }
@@ -175,25 +182,8 @@ class BotDefenceTest {
     void oneRequestSentManyTimesAtOnceIsRegisteredOnceAndEveryAnswerSaysSo() throws Exception {
         UUID eventId = events.openEvent("Pressed many times");
         String solution = Proofs.fresh();
-        int presses = 8;
-        ExecutorService clients = Executors.newFixedThreadPool(presses);
-        List<Response> answers = new ArrayList<>();
-        try {
-            CountDownLatch ready = new CountDownLatch(presses);
-            List<Future<Response>> pending = new ArrayList<>();
-            for (int i = 0; i < presses; i++) {
-                pending.add(clients.submit(() -> {
-                    ready.countDown();
-                    ready.await();
-                    return api().header("Altcha", solution).post("/api/events/{id}/registrations", eventId);
-                }));
-            }
-            for (Future<Response> answer : pending) {
-                answers.add(answer.get());
-            }
-        } finally {
-            clients.shutdown();
-        }
+        List<Response> answers = atOnce(8,
+                i -> api().header("Altcha", solution).post("/api/events/{id}/registrations", eventId));
         assertThat(answers).extracting(Response::statusCode).containsOnly(201);
         assertThat(answers).extracting(answer -> answer.jsonPath().getString("id")).containsOnly(
                 answers.get(0).jsonPath().getString("id"));

@@ -1,4 +1,4 @@
-package org.convene.registration.bots;
+package org.convene.contracts.limits;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,28 +8,36 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.convene.contracts.signing.Signer;
 
 /**
- * Fixed-window counters in PostgreSQL, so that every replica counts the same hits. A subject is kept
- * as an HMAC: the table never holds an address or an email.
+ * Fixed-window counters in PostgreSQL, so that every replica counts the same hits: the table
+ * {@code rate_window (subject, window_start, hits)} that each service using them creates in a migration
+ * of its own. A subject is kept as an HMAC under the service's key: the table never holds an address,
+ * an email or an account's name. Every method works in the caller's transaction.
  */
-@ApplicationScoped
-public class RateLimits {
+public final class RateLimits {
+
+    private static final String PURPOSE = "rate-limit";
+
+    /** At most {@code allowed} hits in each window of {@code per}. */
+    public record Limit(int allowed, Duration per) {
+    }
 
     /** One hit to count: {@code name} tells the limits apart, {@code subject} is who is counted. */
-    public record Hit(String name, String subject, RateLimitConfig.Limit limit) {
+    public record Hit(String name, String subject, Limit limit) {
     }
 
     /** The first limit that was reached, and when its window ends. */
     public record Reached(String name, Duration retryAfter) {
-    }
 
-    private static final String PURPOSE = "rate-limit";
+        /** For a {@code Retry-After} header: whole seconds, at least one. */
+        public long retryAfterSeconds() {
+            return Math.max(1, retryAfter.toSeconds());
+        }
+    }
 
     private final Signer signer;
     private final Clock clock;
@@ -42,10 +50,10 @@ public class RateLimits {
     }
 
     /**
-     * Counts each hit, in the caller's transaction; a hit over its limit is not counted, and the caller
-     * rolls back the others, so that a refused request changes no counter.
+     * Counts each hit; a hit over its limit is not counted, and the first one over says so. Hits
+     * counted before it stay counted unless the caller rolls back, as a caller does that wants a refused
+     * request to change no counter.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Reached> count(List<Hit> hits) {
         Instant now = clock.instant();
         for (Hit hit : hits) {
@@ -56,7 +64,7 @@ public class RateLimits {
                     + "where rate_window.hits < ?3 returning hits")
                     .setParameter(1, signer.sign(PURPOSE, hit.name() + ":" + hit.subject()))
                     .setParameter(2, OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC))
-                    .setParameter(3, hit.limit().registrations())
+                    .setParameter(3, hit.limit().allowed())
                     .getResultList();
             if (counted.isEmpty()) {
                 return Optional.of(new Reached(hit.name(), Duration.between(now, windowStart.plus(hit.limit().per()))));
@@ -66,7 +74,6 @@ public class RateLimits {
     }
 
     /** Windows that ended a day ago count nothing any more. */
-    @Transactional
     public int forgetOldWindows() {
         return entityManager.createNativeQuery("delete from rate_window where window_start < ?1")
                 .setParameter(1, OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(1)), ZoneOffset.UTC))

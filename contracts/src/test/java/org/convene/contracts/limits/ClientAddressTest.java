@@ -1,4 +1,4 @@
-package org.convene.registration.bots;
+package org.convene.contracts.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.convene.registration.bots;
+package org.convene.contracts.limits;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * /64: a network hands out a /64 to each subscriber, and one device takes new addresses within it at
  * will (privacy extensions), so counting single addresses would let anyone step round the limits.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private static final int PREFIX_BYTES = 8;
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -21,7 +21,7 @@ final class ClientAddress {
     }
 
     /** The key to count {@code address} (as the HTTP layer gives it, a literal) under. */
-    static String limitedAs(String address) {
+    public static String limitedAs(String address) {
         InetAddress parsed;
         try {
             // Literals only, which getByName reads without looking anything up: a name has no ':'.
