@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ final class Convene {
     private final String eventsUrl = required("convene.events-url");
     private final String registrationUrl = required("convene.registration-url");
     private String token;
+    private Instant tokenExpiresAt;
 
     String registrationUrl() {
         return registrationUrl;
@@ -126,12 +128,14 @@ final class Convene {
                 expected);
     }
 
+    /** Signed in again when the token has less than five minutes left: a run outlasts a token. */
     private String bearer() throws Exception {
-        if (token == null) {
+        if (token == null || Instant.now().plus(Duration.ofMinutes(5)).isAfter(tokenExpiresAt)) {
             String password = Files.readString(Path.of(required("convene.organiser-password-file"))).strip();
-            token = post(HttpRequest.newBuilder(URI.create(eventsUrl + "/api/session")),
-                    Map.of("email", required("convene.organiser-email"), "password", password), 200)
-                    .get("token").asText();
+            JsonNode session = post(HttpRequest.newBuilder(URI.create(eventsUrl + "/api/session")),
+                    Map.of("email", required("convene.organiser-email"), "password", password), 200);
+            token = session.get("token").asText();
+            tokenExpiresAt = Instant.parse(session.get("expiresAt").asText());
         }
         return "Bearer " + token;
     }

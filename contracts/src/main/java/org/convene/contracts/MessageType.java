@@ -10,6 +10,7 @@ import org.convene.contracts.mailing.MailingRequested;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
 import org.convene.contracts.registration.RegistrationMessage;
+import org.convene.contracts.session.SessionEnded;
 
 /**
  * One kind of message: its CloudEvents type, the topic it travels on, the record that holds it and
@@ -44,6 +45,9 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
             "org.convene.emails.resend.requested.v1", Topics.MAILINGS, EmailsResendRequested.class,
             "schemas/emails-resend-requested.v1.json");
 
+    public static final MessageType<SessionEnded> SESSION_ENDED = new MessageType<>(
+            "org.convene.session.ended.v1", Topics.SESSIONS, SessionEnded.class, "schemas/session-ended.v1.json");
+
     /** What the {@code mailings} topic carries. */
     public static final java.util.List<MessageType<? extends MailingMessage>> MAILING_MESSAGES = java.util.List
             .of(MAILING_REQUESTED, EMAILS_RESEND_REQUESTED);
@@ -58,6 +62,6 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
 
     public static java.util.List<MessageType<?>> all() {
         return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, REGISTRATION_ERASED, DELIVERY_RECORDED,
-                EMAILS_SCHEDULED, MAILING_REQUESTED, EMAILS_RESEND_REQUESTED);
+                EMAILS_SCHEDULED, MAILING_REQUESTED, EMAILS_RESEND_REQUESTED, SESSION_ENDED);
     }
 }

@@ -13,6 +13,8 @@ public final class Topics {
     public static final String MAILINGS = "mailings";
     /** Key: registration id. Value: the outcome of one email. */
     public static final String DELIVERIES = "deliveries";
+    /** Key: session id. Value: an organiser's session that ended before its time. */
+    public static final String SESSIONS = "sessions";
     /**
      * Not in docs/architecture.md's table of topics, being no contract between services: where a consumer sets aside a
      * message it cannot read, as it was, with the reason in headers (see {@code DeadLetters}).
@@ -28,6 +30,7 @@ public final class Topics {
             new Topic(REGISTRATIONS, 6, false),
             new Topic(MAILINGS, 3, false),
             new Topic(DELIVERIES, 6, false),
+            new Topic(SESSIONS, 1, false),
             new Topic(DEAD_LETTERS, 1, false));
 
     public record Topic(String name, int partitions, boolean compacted) {

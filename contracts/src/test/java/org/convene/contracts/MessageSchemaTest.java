@@ -80,7 +80,9 @@ class MessageSchemaTest {
                         Instant.now()),
                 new org.convene.contracts.mailing.EmailsResendRequested(UUID.randomUUID(), event,
                         EmailKind.CONFIRMATION, Instant.parse("2026-12-07T08:00:00Z"),
-                        Instant.parse("2026-12-07T12:00:00Z"), Instant.now()));
+                        Instant.parse("2026-12-07T12:00:00Z"), Instant.now()),
+                new org.convene.contracts.session.SessionEnded(UUID.randomUUID(), UUID.randomUUID(),
+                        Instant.now().plusSeconds(900), Instant.now()));
     }
 
     @ParameterizedTest

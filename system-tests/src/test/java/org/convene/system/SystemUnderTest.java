@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import org.convene.localstack.run.ConveneServices;
 import org.convene.localstack.run.ServiceProcess;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -39,13 +41,21 @@ final class SystemUnderTest implements AutoCloseable {
     private final LocalStack stack;
     private final ConveneServices services;
     private final CapturedMailbox mailbox;
-    private final String organiserToken;
+    private final String refreshToken;
+    private String organiserToken;
+    private Instant tokenExpiresAt;
 
-    private SystemUnderTest(LocalStack stack, ConveneServices services, String organiserToken) {
+    private SystemUnderTest(LocalStack stack, ConveneServices services, Response session) {
         this.stack = stack;
         this.services = services;
         this.mailbox = new CapturedMailbox(stack.mailPageUrl());
-        this.organiserToken = organiserToken;
+        this.refreshToken = session.path("refreshToken");
+        take(session);
+    }
+
+    private void take(Response session) {
+        this.organiserToken = session.path("token");
+        this.tokenExpiresAt = Instant.parse(session.path("expiresAt"));
     }
 
     /** Starts everything, or stops what it started and fails. */
@@ -62,12 +72,12 @@ final class SystemUnderTest implements AutoCloseable {
             services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(),
                     WORK_DIR.resolve("logs"), Map.of("notification-service",
                             Map.of("CONVENE_MAIL_RATE_PER_SECOND", String.valueOf(MAIL_RATE_PER_SECOND))));
-            String token = given().contentType(ContentType.JSON)
+            Response session = given().contentType(ContentType.JSON)
                     .body(Map.of("email", stack.organiserSecrets().email(),
                             "password", stack.organiserSecrets().password()))
                     .post(services.get(EVENTS_SERVICE).url() + "/api/session")
-                    .then().statusCode(200).extract().path("token");
-            return new SystemUnderTest(stack, services, token);
+                    .then().statusCode(200).extract().response();
+            return new SystemUnderTest(stack, services, session);
         } catch (Throwable e) {
             if (services != null) {
                 services.close();
@@ -112,8 +122,15 @@ final class SystemUnderTest implements AutoCloseable {
         return WORK_DIR.resolve("logs").resolve(service + ".log");
     }
 
-    /** The signed-in organiser's token, for a test that sends requests with a client of its own. */
-    String organiserToken() {
+    /**
+     * The signed-in organiser's token, for a test that sends requests with a client of its own: refreshed,
+     * as a tool would, when it has less than five of its fifteen minutes left.
+     */
+    synchronized String organiserToken() {
+        if (Instant.now().plus(Duration.ofMinutes(5)).isAfter(tokenExpiresAt)) {
+            take(given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshToken))
+                    .post(events() + "/api/session/refresh").then().statusCode(200).extract().response());
+        }
         return organiserToken;
     }
 
@@ -123,7 +140,7 @@ final class SystemUnderTest implements AutoCloseable {
      * every form, needs the pages' CSRF token).
      */
     RequestSpecification asOrganiser() {
-        return given().auth().oauth2(organiserToken).contentType(ContentType.JSON);
+        return given().auth().oauth2(organiserToken()).contentType(ContentType.JSON);
     }
 
     /** A draft of 90 minutes in Europe/London; returns its id. */

@@ -22,7 +22,7 @@ public final class SecurityEvents {
 
     /** What happened. */
     public enum Kind {
-        SIGN_IN, SIGN_IN_FAILED, SIGN_IN_LIMITED, SIGN_OUT, EXPORT, ERASURE;
+        SIGN_IN, SIGN_IN_FAILED, SIGN_IN_LIMITED, SIGN_OUT, PASSWORD_CHANGE, EXPORT, ERASURE;
 
         String text() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

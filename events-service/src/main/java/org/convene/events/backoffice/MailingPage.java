@@ -126,7 +126,7 @@ public class MailingPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Send the draft to the signed-in organiser alone, then show the preview again")
     public Response test(@PathParam("id") UUID id, @PathParam("mailingId") UUID mailingId) {
-        // The token's upn is the organiser's address (organiser.SessionTokens).
+        // The token's upn is the organiser's address (organiser.Sessions).
         return step(id, mailingId, () -> mailings.test(id, mailingId, organiser.getName()),
                 SignInPage.PAGES + "/events/" + id + "/mailings/" + mailingId);
     }

@@ -69,7 +69,7 @@ public class MailingResource {
     @Path("/{mailingId}/test")
     @Operation(summary = "Send the draft to the signed-in organiser alone, as registrants will get it (202)")
     public Response test(@PathParam("eventId") UUID eventId, @PathParam("mailingId") UUID mailingId) {
-        // The token's upn is the organiser's address (organiser.SessionTokens): the test goes to whoever asked.
+        // The token's upn is the organiser's address (organiser.Sessions): the test goes to whoever asked.
         return Response.accepted(MailingView.of(mailings.test(eventId, mailingId, organiser.getName()))).build();
     }
 

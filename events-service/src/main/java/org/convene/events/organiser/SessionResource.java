@@ -1,10 +1,14 @@
 package org.convene.events.organiser;
 
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,13 +19,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.problem.ProblemType;
+import org.convene.contracts.security.OrganiserSessions;
+import org.convene.contracts.security.SecurityEvents;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Signing in over the API: the organiser's token in the answer, for tools, and as a cookie. Every
- * organiser endpoint checks it with the public key.
+ * Sessions over the API, for tools: signing in gives a short-lived token and a refresh token that makes
+ * new ones until the session's end; signing out ends the session, and every service refuses its tokens.
  */
 @Path("/api/session")
 public class SessionResource {
@@ -32,28 +39,57 @@ public class SessionResource {
     /** The same for an unknown address as for a known one. */
     public static final String TOO_MANY = "Too many sign-ins were tried for this address or from this network.";
 
-    public record SignIn(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+    public record Credentials(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
     }
 
-    private final SessionTokens sessions;
+    public record Refresh(@NotBlank @Size(max = 200) String refreshToken) {
+    }
 
-    public SessionResource(SessionTokens sessions) {
+    private final SignIn signIn;
+    private final Sessions sessions;
+    private final SessionCookies cookies;
+    private final JsonWebToken token;
+
+    public SessionResource(SignIn signIn, Sessions sessions, SessionCookies cookies, JsonWebToken token) {
+        this.signIn = signIn;
         this.sessions = sessions;
+        this.cookies = cookies;
+        this.token = token;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in: the answer holds the organiser's token, and sets it as a cookie; 401 for a wrong "
-            + "address or password alike, 429 too-many-requests with Retry-After when too many were tried")
-    public Response signIn(@Valid @NotNull SignIn request, @Context HttpServerRequest client) {
-        return switch (sessions.signIn(request.email(), request.password(), client.remoteAddress().hostAddress())) {
-            case SessionTokens.SignedIn signedIn ->
-                Response.ok(signedIn.session()).cookie(sessions.cookie(signedIn.session())).build();
-            case SessionTokens.Wrong wrong -> throw new ProblemException(ProblemType.UNAUTHORIZED, WRONG_CREDENTIALS);
-            case SessionTokens.TooMany tooMany -> Response.fromResponse(new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+    @Operation(summary = "Sign in: the answer holds the organiser's token (also set as a cookie), its expiry, and a "
+            + "refresh token for POST /api/session/refresh; 401 for a wrong address or password alike, 429 "
+            + "too-many-requests with Retry-After when too many were tried")
+    public Response signIn(@Valid @NotNull Credentials credentials, @Context HttpServerRequest client) {
+        return switch (signIn.signIn(credentials.email(), credentials.password(), client.remoteAddress().hostAddress())) {
+            case SignIn.SignedIn signedIn -> Response.ok(signedIn.session()).cookie(cookies.token(signedIn.session())).build();
+            case SignIn.Wrong wrong -> throw new ProblemException(ProblemType.UNAUTHORIZED, WRONG_CREDENTIALS);
+            case SignIn.TooMany tooMany -> Response.fromResponse(new ProblemException(ProblemType.TOO_MANY_REQUESTS,
                     TOO_MANY + " Try again in " + tooMany.retryAfterSeconds() + " s.").response())
                     .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds()).build();
         };
+    }
+
+    @POST
+    @Path("refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A new token for the session of this refresh token, while it lives; 401 once it has ended")
+    public Sessions.Session refresh(@Valid @NotNull Refresh refresh) {
+        return sessions.refresh(refresh.refreshToken())
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "The session has ended: sign in again"));
+    }
+
+    @DELETE
+    @RolesAllowed(Organiser.ROLE)
+    @Operation(summary = "Sign out: ends the session of the token sent; every service refuses its tokens from now on")
+    public Response signOut(@Context HttpServerRequest client) {
+        sessions.end(UUID.fromString(token.getClaim(OrganiserSessions.SESSION_CLAIM)));
+        SecurityEvents.record(SecurityEvents.Kind.SIGN_OUT, UUID.fromString(token.getSubject()),
+                client.remoteAddress().hostAddress(), null);
+        return Response.noContent().cookie(cookies.forgotten()).build();
     }
 }

@@ -34,11 +34,17 @@ final class PageSession {
 
     /** Signs in through the form, as a person would. */
     static PageSession signIn() {
-        Csrf csrf = freshCsrf();
         var config = ConfigProvider.getConfig();
+        return signIn(config.getValue("convene.organiser.email", String.class),
+                config.getValue("convene.organiser.password", String.class));
+    }
+
+    /** Signs in as someone else, through the form. */
+    static PageSession signIn(String email, String password) {
+        Csrf csrf = freshCsrf();
         Response signedIn = given().redirects().follow(false).cookie(CSRF, csrf.cookie()).contentType(ContentType.URLENC)
-                .formParam("email", config.getValue("convene.organiser.email", String.class))
-                .formParam("password", config.getValue("convene.organiser.password", String.class))
+                .formParam("email", email)
+                .formParam("password", password)
                 .formParam(CSRF, csrf.token())
                 .post("/organiser/sign-in");
         signedIn.then().statusCode(303);

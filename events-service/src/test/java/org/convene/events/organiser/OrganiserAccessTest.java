@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.convene.contracts.security.OrganiserSessions;
 import org.convene.events.Organisers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /** Only a signed-in organiser gets past any organiser endpoint; the list of endpoints is OpenAPI's. */
 @QuarkusTest
 class OrganiserAccessTest {
 
     /** Endpoints open to everyone, by method and path; every other one is for organisers. */
-    private static final Set<String> PUBLIC = Set.of("POST /api/session", "GET /calendar.ics",
-            "GET /organiser/sign-in", "POST /organiser/sign-in", "POST /organiser/sign-out");
+    private static final Set<String> PUBLIC = Set.of("POST /api/session", "POST /api/session/refresh",
+            "GET /calendar.ics", "GET /organiser/sign-in", "POST /organiser/sign-in", "POST /organiser/sign-out",
+            "GET /organiser/session/refresh", "POST /organiser/session/refresh");
 
     @ConfigProperty(name = "convene.organiser.email")
     String email;
@@ -78,13 +81,19 @@ class OrganiserAccessTest {
                         "POST /api/events/{eventId}/mailings", "PUT /api/events/{eventId}/mailings/{mailingId}",
                         "POST /api/events/{eventId}/mailings/{mailingId}/send", "POST /organiser/events/{id}/mailings/{mailingId}/send");
 
-        String expired = Jwt.issuer("convene").upn(email).groups(Organiser.ROLE)
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+        // Each token but for one flaw, in a live session: so that it is refused for that flaw alone.
+        String live = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(Organisers.token().split("\\.")[1]))
+                .get(OrganiserSessions.SESSION_CLAIM).asText();
+        String expired = claims(live).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+                .sign();
         var otherKey = KeyPairGenerator.getInstance("RSA");
         otherKey.initialize(2048);
-        String foreign = Jwt.issuer("convene").upn(email).groups(Organiser.ROLE).sign(otherKey.generateKeyPair().getPrivate());
+        String foreign = claims(live).sign(otherKey.generateKeyPair().getPrivate());
         String tampered = tamper(Organisers.token());
-        String wrongRole = Jwt.issuer("convene").upn(email).groups("supporter").sign();
+        String elsewhere = claims(live).audience("elsewhere").sign();
+        String sessionless = claims(live).remove(OrganiserSessions.SESSION_CLAIM).sign();
+        String unknownSession = claims(UUID.randomUUID().toString()).sign();
+        String wrongRole = claims(live).groups("supporter").sign();
 
         for (String[] endpoint : endpoints) {
             // Every path parameter ({id}, {eventId}, {mailingId}) an id that exists nowhere.
@@ -94,8 +103,16 @@ class OrganiserAccessTest {
             assertThat(call(endpoint[0], path, endpoint[2], expired)).as(name + " with an expired token").isEqualTo(401);
             assertThat(call(endpoint[0], path, endpoint[2], foreign)).as(name + " with another key's token").isEqualTo(401);
             assertThat(call(endpoint[0], path, endpoint[2], tampered)).as(name + " with a tampered token").isEqualTo(401);
+            assertThat(call(endpoint[0], path, endpoint[2], elsewhere)).as(name + " for another audience").isEqualTo(401);
+            assertThat(call(endpoint[0], path, endpoint[2], sessionless)).as(name + " without a session").isEqualTo(401);
+            assertThat(call(endpoint[0], path, endpoint[2], unknownSession)).as(name + " of no session").isEqualTo(401);
             assertThat(call(endpoint[0], path, endpoint[2], wrongRole)).as(name + " without the organiser role").isEqualTo(403);
         }
+    }
+
+    private JwtClaimsBuilder claims(String session) {
+        return Jwt.issuer("convene").audience(OrganiserSessions.AUDIENCE).upn(email).groups(Organiser.ROLE)
+                .claim(OrganiserSessions.SESSION_CLAIM, session).expiresAt(Instant.now().plusSeconds(600));
     }
 
     /** Sent as the endpoint takes it, so that it is the token, not the body, that is judged. */

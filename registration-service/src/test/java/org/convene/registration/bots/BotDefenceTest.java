@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.EventsTopic;
 import org.convene.registration.RegistrationsTopic;
+import org.convene.registration.organiser.OrganiserTokens;
 import org.convene.registration.registration.PageForms;
 import org.convene.registration.registration.Registration;
 import org.convene.registration.registration.Registrations;
@@ -40,7 +41,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * The checks against automated registrations, each failing on its own: every refusal says what went
@@ -204,12 +204,9 @@ class BotDefenceTest {
     @Test
     void anOrganiserNeedsNoProof() {
         UUID eventId = events.openEvent("Entered by the organiser");
-        String token = Jwt.issuer("convene").upn("organiser@example.org").groups("organiser")
-                .expiresAt(Instant.now().plusSeconds(3600)).sign();
-        api().auth().oauth2(token).post("/api/events/{id}/registrations", eventId).then().statusCode(201);
+        api().auth().oauth2(OrganiserTokens.valid()).post("/api/events/{id}/registrations", eventId).then().statusCode(201);
         // A token without the organiser's role is no organiser's.
-        String supporter = Jwt.issuer("convene").upn("someone@example.org").groups("supporter")
-                .expiresAt(Instant.now().plusSeconds(3600)).sign();
+        String supporter = OrganiserTokens.claims(UUID.randomUUID(), UUID.randomUUID()).groups("supporter").sign();
         given().contentType(ContentType.JSON).body(Map.of("name", "Bea", "email", "bea@example.org"))
                 .auth().oauth2(supporter).post("/api/events/{id}/registrations", eventId).then().statusCode(400)
                 .body("type", equalTo("urn:convene:problem:bot-check-failed"));

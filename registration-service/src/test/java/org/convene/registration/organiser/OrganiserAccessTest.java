@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * Every organiser endpoint of this service, as its OpenAPI document lists them (so that a new one is
@@ -39,23 +38,26 @@ class OrganiserAccessTest {
         assertThat(endpoints).extracting(e -> e[0] + " " + e[1]).containsExactlyInAnyOrder(
                 "GET /api/registrants/{eventId}", "POST /api/supporters/export", "POST /api/supporters/erasure");
 
-        String expired = Jwt.issuer("convene").upn("organiser@example.org").groups(OrganiserOnly.ROLE)
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+        UUID organiser = UUID.randomUUID();
+        String expired = OrganiserTokens.claims(organiser, UUID.randomUUID()).issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600)).sign();
         var otherKey = KeyPairGenerator.getInstance("RSA");
         otherKey.initialize(2048);
-        String foreign = Jwt.issuer("convene").upn("organiser@example.org").groups(OrganiserOnly.ROLE)
-                .sign(otherKey.generateKeyPair().getPrivate());
+        String foreign = OrganiserTokens.claims(organiser, UUID.randomUUID()).sign(otherKey.generateKeyPair().getPrivate());
+        // Signed with the right key, but made for something else, or for no session.
+        String elsewhere = OrganiserTokens.claims(organiser, UUID.randomUUID()).audience("elsewhere").sign();
+        String sessionless = OrganiserTokens.claims(organiser, UUID.randomUUID()).remove("sid").sign();
         String valid = OrganiserTokens.valid();
         // The same claims with the first bytes of the signature changed.
         int signature = valid.lastIndexOf('.') + 1;
         String tampered = valid.substring(0, signature) + (valid.charAt(signature) == 'A' ? "BBBB" : "AAAA")
                 + valid.substring(signature + 4);
-        String supporter = Jwt.issuer("convene").upn("someone@example.org").groups("supporter").sign();
+        String supporter = OrganiserTokens.claims(organiser, UUID.randomUUID()).groups("supporter").sign();
 
         for (String[] endpoint : endpoints) {
             String path = endpoint[1].replace("{eventId}", UUID.randomUUID().toString());
             String name = endpoint[0] + " " + endpoint[1];
-            for (String token : new String[] { null, expired, foreign, tampered }) {
+            for (String token : new String[] { null, expired, foreign, tampered, elsewhere, sessionless }) {
                 var request = given().contentType(ContentType.JSON).body("{\"email\":\"ana@example.org\"}");
                 if (token != null) {
                     request = request.auth().oauth2(token);

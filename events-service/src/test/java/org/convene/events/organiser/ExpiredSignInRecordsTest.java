@@ -17,10 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Sign-in counters go a day after their window; those that may still count stay. */
 @QuarkusTest
-class ExpiredSignInWindowsTest {
+class ExpiredSignInRecordsTest {
 
     @Inject
-    ExpiredSignInWindows expiry;
+    ExpiredSignInRecords expiry;
 
     @Inject
     EntityManager entityManager;

@@ -8,21 +8,29 @@ import org.convene.contracts.worker.ShutdownGuard;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
-/** Sign-in counters whose windows ended a day ago count nothing any more: deleted, so the table stays small. */
+/**
+ * Sign-in counters whose windows ended a day ago count nothing any more, and sessions that ended a day
+ * ago have no token left: both deleted, so that the tables stay small.
+ */
 @ApplicationScoped
-public class ExpiredSignInWindows {
+public class ExpiredSignInRecords {
 
     private final RateLimits counters;
+    private final Sessions sessions;
     private final ShutdownGuard guard;
 
-    public ExpiredSignInWindows(RateLimits counters, ShutdownGuard guard) {
+    public ExpiredSignInRecords(RateLimits counters, Sessions sessions, ShutdownGuard guard) {
         this.counters = counters;
+        this.sessions = sessions;
         this.guard = guard;
     }
 
     // Every replica may run it: the delete is idempotent.
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forget() {
-        guard.run("Forgetting old sign-in counters", () -> QuarkusTransaction.requiringNew().run(counters::forgetOldWindows));
+        guard.run("Forgetting old sign-in counters and sessions", () -> {
+            QuarkusTransaction.requiringNew().run(counters::forgetOldWindows);
+            sessions.forgetOld();
+        });
     }
 }
