@@ -63,8 +63,10 @@ class KafkaTopicsTest {
         for (JsonNode deployment : rendered.services()) {
             var bootstrap = Endpoints.of(rendered.configuration(deployment)).kafka();
             assertThat(bootstrap.getHost()).isEqualTo(Rendered.name(kafka) + "-kafka-bootstrap");
+            // TLS exactly where the service speaks it (the production overlay's SASL_SSL).
+            boolean tls = "SASL_SSL".equals(rendered.configuration(deployment).get("KAFKA_SECURITY_PROTOCOL"));
             assertThat(kafka.path("spec").path("kafka").path("listeners")).as(Rendered.name(deployment))
-                    .anyMatch(l -> l.path("port").asInt() == bootstrap.getPort() && !l.path("tls").asBoolean()
+                    .anyMatch(l -> l.path("port").asInt() == bootstrap.getPort() && l.path("tls").asBoolean() == tls
                             && l.path("type").asText().equals("internal"));
         }
     }

@@ -15,14 +15,16 @@ final class SecretReferences {
     private SecretReferences() {
     }
 
+    /** The Secrets an operator person creates; not those Strimzi makes (see {@link #madeByStrimzi}). */
     static Map<String, Secret> of(Rendered rendered) {
         Map<String, String> types = new HashMap<>();
         Map<String, Set<String>> keys = new HashMap<>();
+        Set<String> strimzi = madeByStrimzi(rendered).keySet();
         for (JsonNode deployment : rendered.kind("Deployment")) {
             for (JsonNode container : Rendered.podSpec(deployment).path("containers")) {
                 for (JsonNode env : container.path("env")) {
                     JsonNode ref = env.path("valueFrom").path("secretKeyRef");
-                    if (!ref.isMissingNode()) {
+                    if (!ref.isMissingNode() && !strimzi.contains(ref.path("name").asText())) {
                         add(types, keys, ref.path("name").asText(), "Opaque", Set.of(ref.path("key").asText()));
                     }
                 }
@@ -42,6 +44,24 @@ final class SecretReferences {
         }
         Map<String, Secret> secrets = new HashMap<>();
         types.forEach((name, type) -> secrets.put(name, new Secret(type, Set.copyOf(keys.get(name)))));
+        return secrets;
+    }
+
+    /**
+     * The Secrets Strimzi makes for the rendered resources, with the keys it puts in them: one per SCRAM
+     * KafkaUser (its password and JAAS configuration), and the cluster CA's certificate of each Kafka.
+     */
+    static Map<String, Secret> madeByStrimzi(Rendered rendered) {
+        Map<String, Secret> secrets = new HashMap<>();
+        for (JsonNode user : rendered.kind("KafkaUser")) {
+            if ("scram-sha-512".equals(user.path("spec").path("authentication").path("type").asText())) {
+                secrets.put(Rendered.name(user), new Secret("Opaque", Set.of("password", "sasl.jaas.config")));
+            }
+        }
+        for (JsonNode kafka : rendered.kind("Kafka")) {
+            secrets.put(Rendered.name(kafka) + "-cluster-ca-cert", new Secret("Opaque", Set.of("ca.crt", "ca.p12",
+                    "ca.password")));
+        }
         return secrets;
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 /**
  * Checks a Strimzi custom resource by reading it into Strimzi's own model class (io.strimzi:api): a field the
@@ -25,7 +26,8 @@ final class StrimziModels {
     private static final Map<String, Class<?>> MODELS = Map.of(
             Kafka.RESOURCE_KIND, Kafka.class,
             KafkaNodePool.RESOURCE_KIND, KafkaNodePool.class,
-            KafkaTopic.RESOURCE_KIND, KafkaTopic.class);
+            KafkaTopic.RESOURCE_KIND, KafkaTopic.class,
+            KafkaUser.RESOURCE_KIND, KafkaUser.class);
 
     /**
      * Strimzi's models keep unknown fields in a map (@JsonAnySetter) so that nothing is lost on a round trip;
