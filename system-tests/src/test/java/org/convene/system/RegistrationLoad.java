@@ -15,9 +15,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.convene.localstack.ProofOfWorkSolutions;
+
 /**
  * Registrations for one event at a steady pace from several clients, as a campaign's supporters would
- * send them, while a test breaks things: what was answered, and when. A request without an answer (the
+ * send them, while a test breaks things: what was answered, and when. Each goes the public way, as a
+ * supporter's browser does: a challenge from {@code GET /api/challenge}, its proof of work solved, and the
+ * registration with it, from an address of its own (as an ingress passes it in X-Forwarded-For), so that
+ * the proof's spending and the rate limits are under the faults too. A request without an answer (the
  * service killed or restarting) is not sent again with the same address, so that the only registrations
  * that must exist are those answered 201; a registration that was written but whose answer was lost may
  * exist too, and must then be confirmed like any other.
@@ -29,7 +34,7 @@ final class RegistrationLoad implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService clients = Executors.newScheduledThreadPool(CLIENTS);
     private final URI registrations;
-    private final String token;
+    private final URI challenges;
     private final String run;
     private final AtomicInteger sent = new AtomicInteger();
     private final Map<String, Instant> accepted = new ConcurrentHashMap<>();
@@ -39,7 +44,7 @@ final class RegistrationLoad implements AutoCloseable {
     /** Starts at once, {@code perSecond} registrations a second in all. */
     RegistrationLoad(SystemUnderTest system, String eventId, String run, int perSecond) {
         this.registrations = URI.create(system.registration() + "/api/events/" + eventId + "/registrations");
-        this.token = system.organiserToken();
+        this.challenges = URI.create(system.registration() + "/api/challenge");
         this.run = run;
         long periodMillis = 1000L * CLIENTS / perSecond;
         for (int client = 0; client < CLIENTS; client++) {
@@ -51,13 +56,22 @@ final class RegistrationLoad implements AutoCloseable {
     }
 
     private void registerOne() {
-        String email = "load-" + run + "-" + sent.incrementAndGet() + "@example.org";
-        HttpRequest request = HttpRequest.newBuilder(registrations).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Load Tester\",\"email\":\"" + email + "\"}"))
-                .build();
+        int n = sent.incrementAndGet();
+        String email = "load-" + run + "-" + n + "@example.org";
         try {
+            HttpResponse<String> challenge = http.send(HttpRequest.newBuilder(challenges).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (challenge.statusCode() != 200) {
+                refusedByStatus.computeIfAbsent(challenge.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                return;
+            }
+            HttpRequest request = HttpRequest.newBuilder(registrations).timeout(Duration.ofSeconds(10))
+                    .header("Altcha", ProofOfWorkSolutions.solve(challenge.body()))
+                    .header("X-Forwarded-For", "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"Load Tester\",\"email\":\"" + email + "\"}"))
+                    .build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status == 201) {
                 accepted.put(email, Instant.now());
