@@ -21,24 +21,43 @@ public final class DatabaseAway {
     private DatabaseAway() {
     }
 
+    /**
+     * Looks through the causes and the suppressed exceptions: a commit that fails because the server went
+     * away is a bare RollbackException from the transaction manager, with the driver's error only among
+     * its suppressed ones (PostgresOutageTest: the email dispatcher dropped a batch's outcomes for it, and
+     * sent the batch twice).
+     */
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+        return causedBy(failure, 0);
+    }
+
+    private static boolean causedBy(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 8; cause = cause.getCause()) {
+            if (away(cause)) {
                 return true;
             }
-            // The pool's wait ran out: Agroal says so with a bare SQLException, which Hibernate wraps with
-            // this text of its own (DatabaseOutOfReachTest fails if a new version words it otherwise).
-            if (cause instanceof JDBCException jdbc && jdbc.getMessage() != null
-                    && jdbc.getMessage().startsWith(UNABLE_TO_ACQUIRE)) {
-                return true;
-            }
-            // SQLSTATE class 08: connection exception; 57P01-57P03: the server shutting down or starting.
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (causedBy(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean away(Throwable cause) {
+        if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        // The pool's wait ran out: Agroal says so with a bare SQLException, which Hibernate wraps with
+        // this text of its own (DatabaseOutOfReachTest fails if a new version words it otherwise).
+        if (cause instanceof JDBCException jdbc && jdbc.getMessage() != null
+                && jdbc.getMessage().startsWith(UNABLE_TO_ACQUIRE)) {
+            return true;
+        }
+        // SQLSTATE class 08: connection exception; 57P01-57P03: the server shutting down or starting.
+        return cause instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));
     }
 
     /**

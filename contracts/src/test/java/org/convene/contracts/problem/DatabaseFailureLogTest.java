@@ -42,6 +42,16 @@ class DatabaseFailureLogTest {
         assertThat(DatabaseAway.causedBy(refused)).isTrue();
         assertThat(DatabaseAway.causedBy(shuttingDown)).isTrue();
         assertThat(DatabaseAway.causedBy(syntax)).isFalse();
+        // A commit the server cut off: the transaction manager's RollbackException carries the driver's
+        // error only as a suppressed exception of the XA resource's.
+        var commitCutOff = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        var xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commitCutOff.addSuppressed(xa);
+        assertThat(DatabaseAway.causedBy(new RuntimeException("could not commit", commitCutOff))).isTrue();
+        var refusedCommit = new jakarta.transaction.RollbackException("rolled back");
+        refusedCommit.addSuppressed(new SQLException("could not serialize access", "40001"));
+        assertThat(DatabaseAway.causedBy(refusedCommit)).isFalse();
         // Told apart: a busy pool is a burst, not an outage.
         assertThat(DatabaseAway.poolBusy(poolWaitRanOut)).isTrue();
         assertThat(DatabaseAway.poolBusy(refused)).isFalse();
