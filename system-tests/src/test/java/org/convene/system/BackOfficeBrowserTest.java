@@ -1,5 +1,6 @@
 package org.convene.system;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+
+import io.restassured.http.ContentType;
 
 /**
  * An organiser in a real browser: signs in, types the first seed event with its chair and five
@@ -119,6 +122,33 @@ class BackOfficeBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("meet.example.org/bolivia-browser");
         WebElement name = browser.findElement(By.id("name"));
         assertThat(name.isDisplayed()).isTrue();
+    }
+
+    /**
+     * Signing out in the browser ends the session in every service: the token the browser held, taken
+     * before, is refused by events-service at once and by registration-service once it has read the end
+     * from the sessions topic.
+     */
+    @Test
+    void signingOutInTheBrowserEndsTheSessionInEveryService() {
+        browser.get(system.events() + "/organiser/sign-in");
+        browser.findElement(By.id("email")).sendKeys(system.stack().organiserSecrets().email());
+        browser.findElement(By.id("password")).sendKeys(system.stack().organiserSecrets().password());
+        follow(By.cssSelector("form[action='/organiser/sign-in'] button"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Events");
+        String token = browser.manage().getCookieNamed("convene_session").getValue();
+        assertThat(exportWith(token)).isEqualTo(200);
+
+        follow(By.xpath("//button[text()='Sign out']"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+
+        assertThat(given().auth().oauth2(token).get(system.events() + "/api/events").statusCode()).isEqualTo(401);
+        await().atMost(Duration.ofSeconds(30)).until(() -> exportWith(token) == 401);
+    }
+
+    private int exportWith(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"email\":\"nobody@example.org\"}")
+                .post(system.registration() + "/api/supporters/export").statusCode();
     }
 
     /**
