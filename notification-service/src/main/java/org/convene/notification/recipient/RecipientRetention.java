@@ -1,17 +1,13 @@
 package org.convene.notification.recipient;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
+import org.convene.contracts.retention.PastEvents;
 import org.convene.contracts.retention.Retention;
 import org.convene.contracts.worker.ShutdownGuard;
-import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -22,27 +18,21 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class RecipientRetention {
 
-    private static final Logger LOG = Logger.getLogger(RecipientRetention.class);
+    private static final String ENDED = " join known_event e on e.id = %s.event_id"
+            + " where e.starts_at + make_interval(mins => e.duration_minutes) < ?1 limit ?2)";
 
-    /** What goes, table by table, each in batches: emails first, then whom they were to. */
-    private static final String[] DELETES = {
-        "delete from scheduled_email where id in (select s.id from scheduled_email s join known_event e on e.id = s.event_id"
-                + " where e.starts_at + make_interval(mins => e.duration_minutes) < ?1 limit ?2)",
-        "delete from recipient where registration_id in (select r.registration_id from recipient r"
-                + " join known_event e on e.id = r.event_id"
-                + " where e.starts_at + make_interval(mins => e.duration_minutes) < ?1 limit ?2)",
-        "delete from mailing where send_id in (select m.send_id from mailing m join known_event e on e.id = m.event_id"
-                + " where e.starts_at + make_interval(mins => e.duration_minutes) < ?1 limit ?2)" };
+    /** Emails first, then whom they were to, then the organisers' messages. */
+    private static final List<String> DELETES = List.of(
+            "delete from scheduled_email where id in (select s.id from scheduled_email s" + ENDED.formatted("s"),
+            "delete from recipient where registration_id in (select r.registration_id from recipient r"
+                    + ENDED.formatted("r"),
+            "delete from mailing where send_id in (select m.send_id from mailing m" + ENDED.formatted("m"));
 
-    private final EntityManager entityManager;
-    private final Retention retention;
-    private final Clock clock;
+    private final PastEvents pastEvents;
     private final ShutdownGuard guard;
 
-    public RecipientRetention(EntityManager entityManager, Retention retention, Clock clock, ShutdownGuard guard) {
-        this.entityManager = entityManager;
-        this.retention = retention;
-        this.clock = clock;
+    public RecipientRetention(PastEvents pastEvents, ShutdownGuard guard) {
+        this.pastEvents = pastEvents;
         this.guard = guard;
     }
 
@@ -54,20 +44,6 @@ public class RecipientRetention {
 
     /** @return how many rows were deleted */
     public int forgetPast() {
-        OffsetDateTime endedBefore = OffsetDateTime.ofInstant(clock.instant().minus(retention.afterEvent()), ZoneOffset.UTC);
-        int deleted = 0;
-        for (String delete : DELETES) {
-            int batch;
-            do {
-                batch = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(delete)
-                        .setParameter(1, endedBefore).setParameter(2, retention.batchSize()).executeUpdate());
-                deleted += batch;
-            } while (batch > 0);
-        }
-        if (deleted > 0) {
-            LOG.infof("Deleted %d recipients, emails and messages of events that ended before %s", deleted,
-                    endedBefore.toInstant());
-        }
-        return deleted;
+        return pastEvents.forget("recipients, emails and messages", DELETES);
     }
 }
