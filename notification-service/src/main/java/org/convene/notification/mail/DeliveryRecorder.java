@@ -18,6 +18,7 @@ import org.convene.contracts.delivery.DeliveryRecorded;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.outbox.Outbox;
 import org.convene.contracts.problem.FailureText;
+import org.convene.notification.recipient.AddressKeys;
 import org.convene.notification.recipient.Recipient;
 import org.jboss.logging.Logger;
 
@@ -44,14 +45,16 @@ public class DeliveryRecorder {
     private final MeterRegistry metrics;
     private final Clock clock;
     private final MailRetry retry;
+    private final AddressKeys addressKeys;
 
     public DeliveryRecorder(EntityManager entityManager, Outbox outbox, MeterRegistry metrics, Clock clock,
-            MailRetry retry) {
+            MailRetry retry, AddressKeys addressKeys) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
         this.retry = retry;
+        this.addressKeys = addressKeys;
     }
 
     /**
@@ -159,9 +162,9 @@ public class DeliveryRecorder {
             return;
         }
         entityManager.createNativeQuery("""
-                insert into suppressed_address (email, reason, created_at) values (lower(:email), 'BOUNCED', :now)
-                on conflict (email) do update set reason = 'BOUNCED'""")
-                .setParameter("email", recipient.email)
+                insert into suppressed_address (address_key, reason, created_at) values (:key, 'BOUNCED', :now)
+                on conflict (address_key) do update set reason = 'BOUNCED'""")
+                .setParameter("key", addressKeys.of(recipient.email))
                 .setParameter("now", now)
                 .executeUpdate();
     }

@@ -91,10 +91,10 @@ public class EmailClaims {
                     from recipient r
                     where r.registration_id = s.registration_id and s.status = 'PENDING' and s.due_at <= :now
                       and (exists (select 1 from suppressed_address a
-                                   where a.email = lower(r.email) and a.reason = 'BOUNCED')
+                                   where a.address_key = r.address_key and a.reason = 'BOUNCED')
                            or (s.kind in ('REMINDER', 'FOLLOW_UP', 'ORGANISER_MESSAGE')
                                and (r.unsubscribed or exists (select 1 from suppressed_address a
-                                                              where a.email = lower(r.email)))))
+                                                              where a.address_key = r.address_key))))
                     returning s.registration_id, s.event_id, s.kind""")
                     .setParameter("now", clock.instant())
                     .getResultList();

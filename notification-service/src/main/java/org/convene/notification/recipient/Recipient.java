@@ -49,6 +49,10 @@ public class Recipient extends PanacheEntityBase {
     @Column(nullable = false)
     public String email;
 
+    /** The key of the address ({@link AddressKeys}), to compare with the suppressed addresses'. */
+    @Column(name = "address_key")
+    public String addressKey;
+
     /** An ISO 639-1 code: "en" or "es". */
     @Column(nullable = false)
     public String language;

@@ -19,10 +19,12 @@ public class Recipients {
     private static final Pattern ADDRESS = Pattern.compile("[^\\s\\p{Cntrl}<>,;\"@]+@[^\\s\\p{Cntrl}<>,;\"@]+");
 
     private final EntityManager entityManager;
+    private final AddressKeys addressKeys;
     private final Clock clock;
 
-    public Recipients(EntityManager entityManager, Clock clock) {
+    public Recipients(EntityManager entityManager, AddressKeys addressKeys, Clock clock) {
         this.entityManager = entityManager;
+        this.addressKeys = addressKeys;
         this.clock = clock;
     }
 
@@ -42,12 +44,13 @@ public class Recipients {
                     .setParameter("id", change.registrationId()).executeUpdate() == 1;
         }
         return entityManager.createNativeQuery("""
-                insert into recipient (registration_id, event_id, state, attended, name, email, language, time_zone,
-                        cancel_url, join_url, updated_at)
-                select :id, :eventId, :state, false, :name, :email, :language, :timeZone, :cancelUrl, :joinUrl, :now
+                insert into recipient (registration_id, event_id, state, attended, name, email, address_key, language,
+                        time_zone, cancel_url, join_url, updated_at)
+                select :id, :eventId, :state, false, :name, :email, :addressKey, :language, :timeZone, :cancelUrl,
+                        :joinUrl, :now
                 where not exists (select 1 from erased_registration where registration_id = :id)
                 on conflict (registration_id) do update set state = excluded.state, name = excluded.name,
-                        email = excluded.email, language = excluded.language, time_zone = excluded.time_zone,
+                        email = excluded.email, address_key = excluded.address_key, language = excluded.language, time_zone = excluded.time_zone,
                         cancel_url = coalesce(excluded.cancel_url, recipient.cancel_url),
                         join_url = coalesce(excluded.join_url, recipient.join_url), updated_at = excluded.updated_at""")
                 .setParameter("id", change.registrationId())
@@ -55,6 +58,7 @@ public class Recipients {
                 .setParameter("state", change.state().name())
                 .setParameter("name", change.name())
                 .setParameter("email", change.email())
+                .setParameter("addressKey", addressKeys.of(change.email()))
                 .setParameter("language", change.language())
                 .setParameter("timeZone", change.timeZone())
                 .setParameter("cancelUrl", change.cancelUrl())

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.convene.notification.recipient.AddressKeys;
 import org.convene.notification.recipient.Recipient;
 
 /**
@@ -19,10 +20,12 @@ import org.convene.notification.recipient.Recipient;
 public class Unsubscriptions {
 
     private final EntityManager entityManager;
+    private final AddressKeys addressKeys;
     private final Clock clock;
 
-    public Unsubscriptions(EntityManager entityManager, Clock clock) {
+    public Unsubscriptions(EntityManager entityManager, AddressKeys addressKeys, Clock clock) {
         this.entityManager = entityManager;
+        this.addressKeys = addressKeys;
         this.clock = clock;
     }
 
@@ -47,9 +50,9 @@ public class Unsubscriptions {
         recipient.unsubscribed = true;
         // A bounced address stays bounced: it gets nothing at all.
         entityManager.createNativeQuery("""
-                insert into suppressed_address (email, reason, created_at) values (lower(:email), 'UNSUBSCRIBED', :now)
-                on conflict (email) do nothing""")
-                .setParameter("email", recipient.email)
+                insert into suppressed_address (address_key, reason, created_at) values (:key, 'UNSUBSCRIBED', :now)
+                on conflict (address_key) do nothing""")
+                .setParameter("key", addressKeys.of(recipient.email))
                 .setParameter("now", clock.instant())
                 .executeUpdate();
         return true;
@@ -60,8 +63,8 @@ public class Unsubscriptions {
     public void lift(Recipient recipient) {
         recipient.unsubscribed = false;
         entityManager.createNativeQuery("""
-                delete from suppressed_address where email = lower(:email) and reason = 'UNSUBSCRIBED'""")
-                .setParameter("email", recipient.email)
+                delete from suppressed_address where address_key = :key and reason = 'UNSUBSCRIBED'""")
+                .setParameter("key", addressKeys.of(recipient.email))
                 .executeUpdate();
     }
 }
