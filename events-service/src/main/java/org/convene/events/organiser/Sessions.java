@@ -74,14 +74,17 @@ public class Sessions implements OrganiserSessions {
     /** Ends the session now, if it lives; its tokens are refused everywhere from then on. */
     @Transactional
     public Optional<UUID> end(UUID sessionId) {
-        OrganiserSession session = OrganiserSession.findById(sessionId);
-        return session != null && ended(session, clock.instant()) ? Optional.of(session.organiserId) : Optional.empty();
+        return endOf(OrganiserSession.findById(sessionId));
     }
 
     /** Ends the session of this refresh token: a sign-out whose token has expired still ends its session. */
     @Transactional
     public Optional<UUID> endByRefreshToken(String refreshToken) {
-        OrganiserSession session = OrganiserSession.byRefreshToken(refreshToken);
+        return endOf(OrganiserSession.byRefreshToken(refreshToken));
+    }
+
+    /** Whose session ended now; empty when there was none, or it had ended already. */
+    private Optional<UUID> endOf(OrganiserSession session) {
         return session != null && ended(session, clock.instant()) ? Optional.of(session.organiserId) : Optional.empty();
     }
 

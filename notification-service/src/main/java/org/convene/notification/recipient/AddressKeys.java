@@ -41,7 +41,8 @@ public class AddressKeys {
 
     /**
      * Gives the rows of before keyed hashes their keys, and blanks the suppressed addresses: at each start,
-     * in batches, doing nothing once done. Replicas starting together compute the same keys.
+     * in batches, doing nothing once done (V9 indexes the rows still without a key, so that is a lookup).
+     * Replicas starting together compute the same keys.
      */
     void keyOlderRows(@Observes StartupEvent start) {
         int keyed = 0;

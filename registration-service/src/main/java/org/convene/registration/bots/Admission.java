@@ -182,12 +182,11 @@ public class Admission {
         }
         List<RateLimits.Hit> hits = new ArrayList<>();
         String client = ClientAddress.limitedAs(address);
-        hits.add(new RateLimits.Hit(ADDRESS, client, RateLimitConfig.counted(limits.perAddress())));
+        hits.add(new RateLimits.Hit(ADDRESS, client, limits.perAddress().counted()));
         if (proof == null) {
-            hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, client,
-                    RateLimitConfig.counted(limits.withoutScriptPerAddress())));
+            hits.add(new RateLimits.Hit(ADDRESS_WITHOUT_SCRIPT, client, limits.withoutScriptPerAddress().counted()));
         }
-        hits.add(new RateLimits.Hit(EMAIL, registration.normalisedEmail(), RateLimitConfig.counted(limits.perEmail())));
+        hits.add(new RateLimits.Hit(EMAIL, registration.normalisedEmail(), limits.perEmail().counted()));
         rateLimits.count(hits).ifPresent(reached -> {
             Refusal refusal = EMAIL.equals(reached.name()) ? Refusal.TOO_MANY_FOR_EMAIL : Refusal.TOO_MANY_FROM_ADDRESS;
             throw new Refused(refusal, reached.retryAfter());

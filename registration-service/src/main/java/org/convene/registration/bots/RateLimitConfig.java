@@ -26,10 +26,10 @@ public interface RateLimitConfig {
         int registrations();
 
         Duration per();
-    }
 
-    /** As the counters take it. */
-    static RateLimits.Limit counted(Limit limit) {
-        return new RateLimits.Limit(limit.registrations(), limit.per());
+        /** As the counters take it. */
+        default RateLimits.Limit counted() {
+            return new RateLimits.Limit(registrations(), per());
+        }
     }
 }

@@ -54,7 +54,8 @@ public class EndedSessions implements OrganiserSessions {
     /** Ends whose tokens have all expired: nothing is left to refuse. Every replica may run it. */
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetExpired() {
-        guard.run("Forgetting ended sessions", () -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from ended_session where tokens_valid_until < ?1")
+        guard.run("Forgetting ended sessions", () -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from ended_session where tokens_valid_until < ?1")
                 .setParameter(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate()));
     }
 }
