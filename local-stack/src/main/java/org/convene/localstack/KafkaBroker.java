@@ -27,8 +27,12 @@ import kafka.server.KafkaRaftServer;
 /**
  * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one), inside this
  * JVM. Its log directory is kept between starts, so topics and their messages survive a restart.
+ * {@link #main} runs it as a process of its own, for {@link KafkaBrokerProcess}.
  */
-final class KafkaBroker implements AutoCloseable {
+final class KafkaBroker implements LocalKafka {
+
+    /** What {@link #main} prints on its standard output once the broker and its topics are up. */
+    static final String READY = "convene-kafka-ready";
 
     private final Path logDir;
     private final int port;
@@ -41,7 +45,25 @@ final class KafkaBroker implements AutoCloseable {
         this.controllerPort = controllerPort;
     }
 
-    void start() throws Exception {
+    /**
+     * The broker as a process of its own: arguments are the log directory, the port and the controller's
+     * port. SIGTERM stops it cleanly; so does the end of its standard input, which the parent holds, so that
+     * a parent that dies takes its broker with it.
+     */
+    public static void main(String[] args) throws Exception {
+        KafkaBroker broker = new KafkaBroker(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-shutdown"));
+        broker.start();
+        System.out.println(READY);
+        System.out.flush();
+        while (System.in.read() != -1) {
+            // nothing is sent on it: only its end matters
+        }
+        System.exit(0);
+    }
+
+    @Override
+    public void start() throws Exception {
         Ports.requireFree("Kafka", port);
         Ports.requireFree("Kafka controller", controllerPort);
         Files.createDirectories(logDir);
@@ -67,7 +89,8 @@ final class KafkaBroker implements AutoCloseable {
                 .run();
     }
 
-    String bootstrapServers() {
+    @Override
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
@@ -112,7 +135,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (server != null) {
             server.shutdown();
             server.awaitShutdown();

@@ -22,7 +22,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final Settings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
-    private KafkaBroker kafka;
+    private LocalKafka kafka;
     private PostgresServer postgres;
     private MailCatcher mail;
     private OrganiserSecrets organiserSecrets;
@@ -31,9 +31,22 @@ public final class LocalStack implements AutoCloseable {
     /**
      * @param dataDir  where Kafka's log, PostgreSQL's data and the captured emails are kept
      * @param clean    start from nothing, deleting what an earlier start left in {@code dataDir}
+     * @param kafkaInOwnProcess the broker in a JVM of its own, which {@link #killKafka()} can kill, its log in
+     *                 {@code dataDir/logs/kafka.log}; otherwise in this JVM, as {@code ./run} and the benchmarks
+     *                 have it: one process less to start, watch and measure
      */
     public record Settings(Path dataDir, boolean clean, int kafkaPort, int kafkaControllerPort, int postgresPort,
-            int smtpPort, int mailPagePort) {
+            int smtpPort, int mailPagePort, boolean kafkaInOwnProcess) {
+
+        public Settings(Path dataDir, boolean clean, int kafkaPort, int kafkaControllerPort, int postgresPort,
+                int smtpPort, int mailPagePort) {
+            this(dataDir, clean, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailPagePort, false);
+        }
+
+        public Settings withKafkaInOwnProcess() {
+            return new Settings(dataDir, clean, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, mailPagePort,
+                    true);
+        }
 
         public static Settings defaults(Path dataDir) {
             return new Settings(dataDir, false, 19092, 19093, 15432, 2525, 8025);
@@ -78,7 +91,11 @@ public final class LocalStack implements AutoCloseable {
         for (String database : DATABASES) {
             postgres.ensureDatabase(database, DATABASE_PASSWORD);
         }
-        kafka = new KafkaBroker(dir.resolve("data/kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+        Path kafkaData = dir.resolve("data/kafka");
+        kafka = settings.kafkaInOwnProcess()
+                ? new KafkaBrokerProcess(kafkaData, settings.kafkaPort(), settings.kafkaControllerPort(),
+                        dir.resolve("logs/kafka.log"))
+                : new KafkaBroker(kafkaData, settings.kafkaPort(), settings.kafkaControllerPort());
         kafka.start();
         started.add(kafka);
     }
@@ -103,6 +120,18 @@ public final class LocalStack implements AutoCloseable {
     /** Takes the broker away, as an outage would; its data stays for {@link #startKafka()}. */
     public void stopKafka() {
         kafka.close();
+    }
+
+    /**
+     * Kills the broker with SIGKILL, as a failing node would end it; its data stays for {@link #startKafka()},
+     * which recovers its log as after any crash. Only a broker in its own process can be killed alone.
+     */
+    public void killKafka() throws InterruptedException {
+        if (!(kafka instanceof KafkaBrokerProcess process)) {
+            throw new IllegalStateException("The broker runs in this JVM; start the stack with"
+                    + " Settings.withKafkaInOwnProcess() to kill it");
+        }
+        process.kill();
     }
 
     /** Brings the broker back on the same port with the same data. */

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,10 +18,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -38,6 +41,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -61,6 +65,8 @@ class LocalStackTest {
                 }
             }
             assertThat(topicCleanupPolicy(stack, Topics.EVENTS)).isEqualTo("compact");
+            assertThatThrownBy(stack::killKafka).as("a broker in this JVM cannot be killed alone")
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("withKafkaInOwnProcess");
             assertThat(topicCleanupPolicy(stack, Topics.REGISTRATIONS)).isEqualTo("delete");
             try (var producer = producer(stack)) {
                 producer.send(new ProducerRecord<>(Topics.EVENTS, "k", marker)).get();
@@ -97,13 +103,44 @@ class LocalStackTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo(marker);
             }
-            assertThat(readAll(stack, Topics.EVENTS)).contains(marker);
+            assertThat(readAll(stack, Topics.EVENTS, 1)).contains(marker);
             // The time of acceptance is kept too, to the millisecond (a file system may keep no finer).
             assertThat(new CapturedMailbox(stack.mailPageUrl()).to("supporter@example.org")).singleElement()
                     .satisfies(m -> assertThat(m.acceptedAt().truncatedTo(ChronoUnit.MILLIS))
                             .isEqualTo(accepted.truncatedTo(ChronoUnit.MILLIS)));
             assertThat(new CapturedMailbox(stack.mailPageUrl()).all()).hasSize(2);
         }
+    }
+
+    @Test
+    void aBrokerInItsOwnProcessKilledWithSigkillKeepsWhatItAcknowledged() throws Exception {
+        LocalStack.Settings settings = LocalStack.Settings.ephemeral(dir).withKafkaInOwnProcess();
+        try (LocalStack stack = LocalStack.start(settings)) {
+            List<String> sent = new ArrayList<>();
+            try (var producer = producer(stack)) {
+                List<Future<RecordMetadata>> acknowledged = new ArrayList<>();
+                for (int i = 0; i < 500; i++) {
+                    String value = "before-the-kill-" + i + "-" + UUID.randomUUID();
+                    acknowledged.add(producer.send(new ProducerRecord<>(Topics.REGISTRATIONS, String.valueOf(i % 7), value)));
+                    sent.add(value);
+                }
+                for (Future<RecordMetadata> ack : acknowledged) {
+                    ack.get();
+                }
+            }
+            stack.killKafka();
+            // Gone at once, without a shutdown: nothing listens on its port any more.
+            Ports.requireFree("Kafka", settings.kafkaPort());
+
+            stack.startKafka();
+            assertThat(readAll(stack, Topics.REGISTRATIONS, sent.size())).containsExactlyInAnyOrderElementsOf(sent);
+            try (var producer = producer(stack)) {
+                producer.send(new ProducerRecord<>(Topics.REGISTRATIONS, "k", "after-the-restart")).get();
+            }
+        }
+        // The restart found the log of a broker that never shut down, and recovered it.
+        assertThat(Files.readString(dir.resolve("logs/kafka.log"))).as("the broker's own log")
+                .contains("since no clean shutdown file was found");
     }
 
     @Test
@@ -138,15 +175,16 @@ class LocalStackTest {
                 new StringSerializer(), new StringSerializer());
     }
 
-    private static List<String> readAll(LocalStack stack, String topic) {
+    /** Every value on the topic, once at least {@code expected} have been read or 30 s have passed. */
+    private static List<String> readAll(LocalStack stack, String topic, int expected) {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            List<String> values = new java.util.ArrayList<>();
-            while (values.isEmpty() && System.nanoTime() < deadline) {
+            List<String> values = new ArrayList<>();
+            while (values.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     values.add(r.value());
                 }

@@ -6,17 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Fault suite, 2: the broker away for a while during a registration load. Registrations go on being
- * answered 201 (the outbox keeps their messages), and once the broker is back every confirmation goes,
- * once, with nobody doing anything.
+ * Fault suite, 2: the broker away for a while during a registration load, stopped cleanly or killed with
+ * SIGKILL in the middle of its work. Registrations go on being answered 201 (the outbox keeps their
+ * messages), and once the broker is back every confirmation goes, once, with nobody doing anything.
  */
 @ExtendWith(SystemUnderTestExtension.class)
 class KafkaOutageUnderLoadTest {
@@ -29,10 +31,21 @@ class KafkaOutageUnderLoadTest {
         this.guarantees = new Guarantees(system);
     }
 
-    @Test
-    void registrationsGoOnWhileTheBrokerIsAwayAndEveryConfirmationFollowsOnceItIsBack() throws Exception {
+    /** How the broker goes away. */
+    enum Outage {
+        /** A clean shutdown: what the broker had written is flushed and its clients are told. */
+        STOPPED,
+        /** SIGKILL, as a failing node: requests in flight go unanswered and the log is recovered on the restart. */
+        KILLED
+    }
+
+    @ParameterizedTest
+    @EnumSource(Outage.class)
+    void registrationsGoOnWhileTheBrokerIsAwayAndEveryConfirmationFollowsOnceItIsBack(Outage outage)
+            throws Exception {
         FaultScale scale = FaultScale.current();
-        String title = "Broker away " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Broker " + outage.name().toLowerCase(Locale.ROOT) + " "
+                + UUID.randomUUID().toString().substring(0, 8);
         String eventId = system.createAndPublish(title, LocalDate.now().plusDays(30).atTime(18, 0));
         system.awaitEventPage(eventId);
 
@@ -42,7 +55,11 @@ class KafkaOutageUnderLoadTest {
         String load;
         try (RegistrationLoad registrations = new RegistrationLoad(system, eventId, eventId.substring(0, 8),
                 scale.registrationsPerSecond())) {
-            system.stack().stopKafka();
+            if (outage == Outage.KILLED) {
+                system.stack().killKafka();
+            } else {
+                system.stack().stopKafka();
+            }
             stopped = Instant.now();
             try {
                 // The outage itself: nothing to wait for but time.
@@ -66,6 +83,7 @@ class KafkaOutageUnderLoadTest {
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("scale", scale.name());
+        figures.put("outage", outage.name());
         figures.put("outageSeconds", scale.kafkaOutage().toSeconds());
         figures.put("load", load);
         figures.put("stored", stored.size());

@@ -64,7 +64,8 @@ final class SystemUnderTest implements AutoCloseable {
         // The services append to their logs: a run starts with none, so that its logs are its own
         // (PersonalDataInLogsTest reads them).
         deleteTree(WORK_DIR.resolve("logs"));
-        LocalStack stack = LocalStack.start(LocalStack.Settings.ephemeral(WORK_DIR));
+        // The broker in a process of its own, as in production: the fault suite kills it with SIGKILL.
+        LocalStack stack = LocalStack.start(LocalStack.Settings.ephemeral(WORK_DIR).withKafkaInOwnProcess());
         ConveneServices services = null;
         try {
             // Emails at a relay's pace rather than as fast as the local SMTP server takes them: a reminder

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.convene.localstack.LogTail;
+
 /**
  * One service as its own operating-system process, run from its Quarkus fast-jar with its
  * configuration in environment variables, as a container would run it. Output goes to a log file.
@@ -76,7 +78,7 @@ public final class ServiceProcess implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; its log "
-                        + logFile + " ends with:\n" + tail());
+                        + logFile + " ends with:\n" + LogTail.of(logFile));
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -89,7 +91,7 @@ public final class ServiceProcess implements AutoCloseable {
             process.waitFor(250, TimeUnit.MILLISECONDS);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + logFile
-                + ":\n" + tail());
+                + ":\n" + LogTail.of(logFile));
     }
 
     /** SIGTERM, so that Quarkus shuts down gracefully; killed only if it does not within the grace time. */
@@ -130,15 +132,6 @@ public final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         stop();
-    }
-
-    private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(logFile);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
     }
 
     private static String javaExecutable() {
