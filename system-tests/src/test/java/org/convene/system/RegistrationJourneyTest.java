@@ -154,6 +154,10 @@ class RegistrationJourneyTest {
                 .isEqualTo(demo);
         for (DemoData.DemoEvent event : demo) {
             given().get(system.awaitEventPage(event.id().toString())).then().body(containsString("Bolivia"));
+            // ./run prints each demo event's page by its slug: that address opens the same page.
+            assertThat(event.slug()).as("a readable address").doesNotContain(event.id().toString()).contains("bolivia");
+            given().get(system.registration() + "/events/" + event.slug()).then().statusCode(200)
+                    .body(containsString("Bolivia"));
         }
     }
 

@@ -28,7 +28,8 @@ public final class DemoData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record DemoEvent(UUID id, String title) {
+    /** @param slug the event's address on the public pages, as the events API answered it */
+    public record DemoEvent(UUID id, String slug, String title) {
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -72,7 +73,7 @@ public final class DemoData {
                 call(HttpRequest.newBuilder(api.resolve("/api/events/" + id + "/publish"))
                         .POST(HttpRequest.BodyPublishers.noBody()), 200);
             }
-            loaded.add(new DemoEvent(id, title));
+            loaded.add(new DemoEvent(id, event.path("details").path("slug").asText(id.toString()), title));
             index++;
         }
         return loaded;

@@ -1,6 +1,10 @@
 package org.convene.localstack.run;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,17 +24,8 @@ import org.convene.localstack.PortTakenException;
  */
 public final class RunCommand {
 
-    private static final String USAGE = """
-            Usage: ./run [options]
-              --clean                   start from nothing: delete the data kept by earlier runs
-              --infra-only              start only Kafka, PostgreSQL and SMTP (to run one service with quarkus:dev)
-              --no-demo-data            do not load the demo events
-              --data-dir DIR            where data and logs are kept (default .local-stack)
-              --kafka-port N            (default 19092)     --kafka-controller-port N (default 19093)
-              --postgres-port N         (default 15432)     --smtp-port N             (default 2525)
-              --mail-page-port N        (default 8025)      --registration-port N     (default 8080)
-              --events-port N           (default 8081)      --notification-port N     (default 8082)
-            """;
+    /** Also printed by the ./run script itself, so that --help answers before any build. */
+    private static final String USAGE = usage();
 
     /** The option that moves each component's port, to name it when that port is taken. */
     private static final Map<String, String> PORT_OPTIONS = Map.of(
@@ -57,6 +52,14 @@ public final class RunCommand {
             return;
         }
         System.exit(new RunCommand().run(options, System.out));
+    }
+
+    private static String usage() {
+        try (InputStream in = RunCommand.class.getResourceAsStream("/run/usage.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     int run(Options options, PrintStream out) throws Exception {
@@ -96,8 +99,8 @@ public final class RunCommand {
                 printSystem(out, stack, services, demo, options);
                 printMemory(out, services);
             }
-            out.printf("%nReady in %.1f s. Press Ctrl-C to stop.%n", Duration.ofNanos(System.nanoTime() - started)
-                    .toMillis() / 1000.0);
+            out.printf("%nReady in %.1f s%s. Press Ctrl-C to stop.%n",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0, sinceCommand());
         } catch (PortTakenException e) {
             System.err.println(e.getMessage() + ". Stop that program, or choose another port with "
                     + PORT_OPTIONS.getOrDefault(e.component(), "the port options") + " N.");
@@ -105,6 +108,16 @@ public final class RunCommand {
         }
         stopped.await();
         return 0;
+    }
+
+    /** The whole wait, build included, when the ./run script says when it began (epoch milliseconds). */
+    private static String sinceCommand() {
+        String began = System.getenv("CONVENE_RUN_BEGAN_AT_MS");
+        if (began == null || !began.matches("\\d+")) {
+            return "";
+        }
+        return String.format(" (%.0f s since ./run began, the build included)",
+                (System.currentTimeMillis() - Long.parseLong(began)) / 1000.0);
     }
 
     private static void printSystem(PrintStream out, LocalStack stack, ConveneServices services,
@@ -116,7 +129,7 @@ public final class RunCommand {
         out.println("  Public event pages   " + registration + "/");
         for (DemoData.DemoEvent event : demo) {
             out.println("    " + event.title());
-            out.println("      " + registration + "/events/" + event.id());
+            out.println("      " + registration + "/events/" + event.slug());
         }
         out.println("  Back office          " + events + "/organiser");
         out.println("  Organiser API        " + events + "/api/events   (OpenAPI: " + events + "/q/swagger-ui)");
