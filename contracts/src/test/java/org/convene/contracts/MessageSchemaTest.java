@@ -22,6 +22,7 @@ import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
 import org.convene.contracts.registration.RegistrationState;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 
 /** Every message record, written as the services write it, is valid against its JSON Schema. */
+@Tag("unit")
 class MessageSchemaTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())

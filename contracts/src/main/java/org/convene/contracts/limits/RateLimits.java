@@ -24,6 +24,20 @@ public final class RateLimits {
 
     /** At most {@code allowed} hits in each window of {@code per}. */
     public record Limit(int allowed, Duration per) {
+
+        /**
+         * The window {@code now} falls in. Windows are fixed, aligned to the epoch, and the same in every
+         * replica, so that all of them count one row per subject and window.
+         */
+        Instant windowStart(Instant now) {
+            long windowMillis = per.toMillis();
+            return Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis);
+        }
+
+        /** How long until the window {@code now} falls in has ended, and a hit counts again. */
+        Duration untilNextWindow(Instant now) {
+            return Duration.between(now, windowStart(now).plus(per));
+        }
     }
 
     /** One hit to count: {@code name} tells the limits apart, {@code subject} is who is counted. */
@@ -57,8 +71,7 @@ public final class RateLimits {
     public Optional<Reached> count(List<Hit> hits) {
         Instant now = clock.instant();
         for (Hit hit : hits) {
-            long windowMillis = hit.limit().per().toMillis();
-            Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
+            Instant windowStart = hit.limit().windowStart(now);
             List<?> counted = entityManager.createNativeQuery("insert into rate_window (subject, window_start, hits) "
                     + "values (?1, ?2, 1) on conflict (subject, window_start) do update set hits = rate_window.hits + 1 "
                     + "where rate_window.hits < ?3 returning hits")
@@ -67,7 +80,7 @@ public final class RateLimits {
                     .setParameter(3, hit.limit().allowed())
                     .getResultList();
             if (counted.isEmpty()) {
-                return Optional.of(new Reached(hit.name(), Duration.between(now, windowStart.plus(hit.limit().per()))));
+                return Optional.of(new Reached(hit.name(), hit.limit().untilNextWindow(now)));
             }
         }
         return Optional.empty();

@@ -6,9 +6,11 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which partitions' commits are repaired: only those the broker holds below what was applied. */
+@Tag("unit")
 class CommitRepairTest {
 
     private static final TopicPartition STALE = new TopicPartition("events", 0);

@@ -26,6 +26,7 @@ import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
 import org.convene.contracts.registration.RegistrationState;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * Which messages a consumer gets, which it sets aside and which it waits to apply (the dead-letter topic
  * itself is tested in the services).
  */
+@Tag("unit")
 class ConsumedMessagesTest {
 
     /** Remembers what was set aside instead of sending it to a broker. */

@@ -12,12 +12,14 @@ import org.convene.contracts.MessageType;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationChanged;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+@Tag("unit")
 class MessageCodecTest {
 
     private final MessageCodec codec = new MessageCodec(new ObjectMapper().registerModule(new JavaTimeModule())

@@ -6,9 +6,11 @@ import java.sql.SQLException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the API's database failures put in the log, and how they are told apart. */
+@Tag("unit")
 class DatabaseFailureLogTest {
 
     @Test

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 
 import jakarta.persistence.PersistenceException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What RESTEasy Reactive throws for a request it cannot read is the client's fault; anything else is not. */
+@Tag("unit")
 class UnreadableRequestTest {
 
     private final ProblemMappers mappers = new ProblemMappers();

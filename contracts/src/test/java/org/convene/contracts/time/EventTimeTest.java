@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class EventTimeTest {
 
     /** The seed event: 18:30 in London on 19 April 2021 is 17:30 UTC, 13:30 in La Paz. */

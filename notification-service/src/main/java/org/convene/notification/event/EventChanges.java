@@ -1,6 +1,8 @@
 package org.convene.notification.event;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,6 +31,24 @@ public class EventChanges {
         static Before of(KnownEvent event) {
             return new Before(event.status, event.startsAt, event.recordingUrl);
         }
+
+        /**
+         * The news a newer snapshot brings to everyone on the list: the event called off, moved (unless also
+         * called off: the cancellation says all), or its recording out.
+         */
+        Set<EmailKind> news(EventStatus newStatus, Instant newStart, String newRecordingUrl) {
+            Set<EmailKind> news = EnumSet.noneOf(EmailKind.class);
+            if (newStatus == EventStatus.CANCELLED && status != EventStatus.CANCELLED) {
+                news.add(EmailKind.EVENT_CANCELLED);
+            }
+            if (newStatus != EventStatus.CANCELLED && !newStart.equals(startsAt)) {
+                news.add(EmailKind.RESCHEDULED);
+            }
+            if (newRecordingUrl != null && recordingUrl == null) {
+                news.add(EmailKind.FOLLOW_UP);
+            }
+            return news;
+        }
     }
 
     private final EmailSchedule schedule;
@@ -43,19 +63,17 @@ public class EventChanges {
     @Transactional(TxType.MANDATORY)
     public void applied(Before before, KnownEvent event) {
         if (before != null) {
-            boolean calledOff = event.status == EventStatus.CANCELLED && before.status() != EventStatus.CANCELLED;
-            boolean moved = event.status != EventStatus.CANCELLED && !event.startsAt.equals(before.startsAt());
-            boolean recorded = event.recordingUrl != null && before.recordingUrl() == null;
-            if (calledOff) {
+            Set<EmailKind> news = before.news(event.status, event.startsAt, event.recordingUrl);
+            if (news.contains(EmailKind.EVENT_CANCELLED)) {
                 schedule.withdrawPending(event.id, EmailKind.RESCHEDULED);
                 schedule.toEveryone(EmailKind.EVENT_CANCELLED, event.id, null, NOT_CANCELLED);
             }
-            if (moved) {
+            if (news.contains(EmailKind.RESCHEDULED)) {
                 // Only the latest time is news: a notice of an earlier move not sent yet is withdrawn.
                 schedule.withdrawPending(event.id, EmailKind.RESCHEDULED);
                 schedule.toEveryone(EmailKind.RESCHEDULED, event.id, String.valueOf(event.version), NOT_CANCELLED);
             }
-            if (recorded) {
+            if (news.contains(EmailKind.FOLLOW_UP)) {
                 schedule.toEveryone(EmailKind.FOLLOW_UP, event.id, null, NOT_CANCELLED);
             }
         }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@Tag("unit")
 class KnownEventTest {
 
     private static KnownEvent event(EventStatus status, String recordingUrl) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.convene.notification.event.KnownEvent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -21,6 +22,7 @@ import net.fortuna.ical4j.model.component.VEvent;
  * still be whole, read back by a calendar parser, and never carry another registrant's lines or an older
  * version of the event.
  */
+@Tag("unit")
 class CalendarInvitationTest {
 
     private static final Instant NOW = Instant.parse("2021-04-01T09:00:00Z");

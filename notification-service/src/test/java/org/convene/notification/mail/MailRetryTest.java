@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.convene.contracts.delivery.EmailKind;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class MailRetryTest {
 
     /** The defaults of application.properties, and organisers' messages kept for two days. */

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.vertx.ext.mail.SMTPException;
 
+@Tag("unit")
 class RelayBreakerTest {
 
     private static final Instant T0 = Instant.parse("2026-12-07T10:00:00Z");

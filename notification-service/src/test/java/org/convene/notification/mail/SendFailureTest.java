@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.TimeoutException;
 import io.vertx.ext.mail.SMTPException;
 
 /** How an SMTP client's failure is read: worth a retry, given up on, or a bounce that stops the address. */
+@Tag("unit")
 class SendFailureTest {
 
     @Test

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The pace for relays that cap emails per second, on a clock the test moves itself. */
+@Tag("unit")
 class SendRateTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
