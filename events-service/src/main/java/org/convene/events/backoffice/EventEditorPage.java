@@ -26,6 +26,7 @@ import org.convene.events.event.Event;
 import org.convene.events.event.EventFields;
 import org.convene.events.event.EventLifecycle;
 import org.convene.events.event.EventState;
+import org.convene.events.event.EventStateForbids;
 import org.convene.events.event.PeopleResource;
 import org.convene.events.organiser.Organiser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -104,13 +105,14 @@ public class EventEditorPage {
         try {
             Event saved = change.apply(parsed.fields());
             return Response.seeOther(URI.create(SignInPage.PAGES + "/events/" + saved.id)).build();
-        } catch (ProblemException refused) {
-            // A rule only the lifecycle knows (a start in the past, a time changed without rescheduling).
-            var problem = refused.problem();
-            return Response.status(problem.status())
-                    .entity(page(form, FormErrors.of(problem.errors(), EventForm.FIELDS), existing,
-                            problem.errors().isEmpty() ? problem.detail() : null))
-                    .build();
+        } catch (ProblemException invalid) {
+            // A field only the lifecycle can judge: a start in the past.
+            return Response.status(invalid.type().status())
+                    .entity(page(form, FormErrors.of(invalid.errors(), EventForm.FIELDS), existing, null)).build();
+        } catch (EventStateForbids forbidden) {
+            // A rule of the event's state: a time changed without rescheduling, an event no longer editable.
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(page(form, FormErrors.none(), existing, forbidden.getMessage())).build();
         }
     }
 

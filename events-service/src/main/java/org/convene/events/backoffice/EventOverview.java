@@ -8,8 +8,8 @@ import java.util.Map;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.contracts.time.EventTime;
 import org.convene.events.event.Event;
-import org.convene.events.event.EventLifecycle;
 import org.convene.events.event.EventState;
+import org.convene.events.event.EventStep;
 
 /** An event as the back office shows it: its time for people, its counts and the steps it can take. */
 public record EventOverview(Event event, String when, String duration, long registered, long waitlisted,
@@ -43,27 +43,27 @@ public record EventOverview(Event event, String when, String duration, long regi
     }
 
     public boolean editable() {
-        return EventLifecycle.EDITABLE.contains(event.status);
+        return EventStep.EDIT.allowedFrom(event.status);
     }
 
     public boolean publishable() {
-        return EventLifecycle.PUBLISHABLE.contains(event.status);
+        return EventStep.PUBLISH.allowedFrom(event.status);
     }
 
     public boolean reschedulable() {
-        return EventLifecycle.RESCHEDULABLE.contains(event.status);
+        return EventStep.RESCHEDULE.allowedFrom(event.status);
     }
 
     public boolean cancellable() {
-        return EventLifecycle.CANCELLABLE.contains(event.status);
+        return EventStep.CANCEL.allowedFrom(event.status);
     }
 
     /** Offered once the event has started, as the lifecycle allows. */
     public boolean completable() {
-        return EventLifecycle.COMPLETABLE.contains(event.status) && started;
+        return EventStep.COMPLETE.allowedFrom(event.status) && started;
     }
 
     public boolean deletable() {
-        return EventLifecycle.DELETABLE.contains(event.status);
+        return EventStep.DELETE.allowedFrom(event.status);
     }
 }

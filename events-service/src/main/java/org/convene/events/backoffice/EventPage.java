@@ -31,6 +31,7 @@ import org.convene.events.event.Event;
 import org.convene.events.event.EventChanges;
 import org.convene.events.event.EventLifecycle;
 import org.convene.events.event.EventState;
+import org.convene.events.event.EventStateForbids;
 import org.convene.events.mailing.Mailings;
 import org.convene.events.organiser.Organiser;
 import org.convene.events.tally.RegistrationActivity;
@@ -173,8 +174,8 @@ public class EventPage {
     public Response delete(@PathParam("id") UUID id) {
         try {
             lifecycle.delete(id);
-        } catch (ProblemException refused) {
-            return refusedPage(id, StepForm.empty(lifecycle.find(id)), refused);
+        } catch (EventStateForbids forbidden) {
+            return forbiddenPage(id, StepForm.empty(lifecycle.find(id)), forbidden);
         }
         return Response.seeOther(URI.create(SignInPage.PAGES)).build();
     }
@@ -187,18 +188,20 @@ public class EventPage {
         }
         try {
             change.get();
-        } catch (ProblemException refused) {
-            return refusedPage(id, typed, refused);
+        } catch (ProblemException invalid) {
+            // A field only the lifecycle can judge: a new start in the past.
+            return Response.status(invalid.type().status())
+                    .entity(page(lifecycle.find(id), typed, FormErrors.of(invalid.errors(), FIELDS), null)).build();
+        } catch (EventStateForbids forbidden) {
+            return forbiddenPage(id, typed, forbidden);
         }
         return Response.seeOther(URI.create(SignInPage.PAGES + "/events/" + id)).build();
     }
 
-    private Response refusedPage(UUID id, StepForm typed, ProblemException refused) {
-        Problem problem = refused.problem();
-        return Response.status(problem.status())
-                .entity(page(lifecycle.find(id), typed, FormErrors.of(problem.errors(), FIELDS),
-                        problem.errors().isEmpty() ? problem.detail() : null))
-                .build();
+    /** The page again, saying why the event's state does not allow the step. */
+    private Response forbiddenPage(UUID id, StepForm typed, EventStateForbids forbidden) {
+        return Response.status(Response.Status.CONFLICT)
+                .entity(page(lifecycle.find(id), typed, FormErrors.none(), forbidden.getMessage())).build();
     }
 
     private TemplateInstance page(Event event, StepForm step, FormErrors errors, String problem) {

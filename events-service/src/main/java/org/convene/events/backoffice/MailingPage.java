@@ -22,14 +22,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.convene.contracts.mailing.MailingAudience;
 import org.convene.contracts.problem.FormErrors;
-import org.convene.contracts.problem.Problem;
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventLifecycle;
 import org.convene.events.event.EventState;
+import org.convene.events.event.EventStateForbids;
 import org.convene.events.mailing.Mailing;
+import org.convene.events.mailing.MailingAlreadySent;
 import org.convene.events.mailing.MailingFields;
+import org.convene.events.mailing.MailingUntested;
 import org.convene.events.mailing.Mailings;
 import org.convene.events.organiser.Organiser;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -148,13 +148,10 @@ public class MailingPage {
         try {
             Mailing saved = change.apply(parsed.fields());
             return Response.seeOther(URI.create(SignInPage.PAGES + "/events/" + event.id + "/mailings/" + saved.id)).build();
-        } catch (ProblemException refused) {
+        } catch (EventStateForbids | MailingAlreadySent refused) {
             // A rule only the service knows: the event is a draft, or the message was sent meanwhile.
-            Problem problem = refused.problem();
-            return Response.status(problem.status())
-                    .entity(compose(event, form, FormErrors.of(problem.errors(), MailingForm.FIELDS), existing,
-                            problem.errors().isEmpty() ? problem.detail() : null))
-                    .build();
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(compose(event, form, FormErrors.none(), existing, refused.getMessage())).build();
         }
     }
 
@@ -162,13 +159,9 @@ public class MailingPage {
     private Response step(UUID id, UUID mailingId, Supplier<Mailing> change, String then) {
         try {
             change.get();
-        } catch (ProblemException refused) {
-            if (refused.type() == ProblemType.NOT_FOUND) {
-                throw refused;
-            }
-            Problem problem = refused.problem();
-            return Response.status(problem.status())
-                    .entity(preview(lifecycle.find(id), mailings.find(id, mailingId), problem.detail())).build();
+        } catch (MailingAlreadySent | MailingUntested refused) {
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(preview(lifecycle.find(id), mailings.find(id, mailingId), refused.getMessage())).build();
         }
         return Response.seeOther(URI.create(then)).build();
     }

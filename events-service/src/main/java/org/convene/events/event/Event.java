@@ -126,6 +126,33 @@ public class Event extends PanacheEntityBase {
         return localStart.atZone(ZoneId.of(timeZone)).toOffsetDateTime();
     }
 
+    /** @throws EventStateForbids when the event's state does not allow {@code step} */
+    public void check(EventStep step) {
+        if (!step.allowedFrom(status)) {
+            throw new EventStateForbids(step.refusal(status));
+        }
+    }
+
+    /**
+     * A public event's time changes only by rescheduling, so that registrants are told why; a draft's by
+     * editing it.
+     *
+     * @throws EventStateForbids when a public event would get another time
+     */
+    public void checkTimeKept(LocalDateTime start, String zone) {
+        if (status != EventState.DRAFT && (!localStart.equals(start) || !timeZone.equals(zone))) {
+            throw new EventStateForbids("The time of a " + status
+                    + " event changes by rescheduling it, with a reason for the registrants");
+        }
+    }
+
+    /** @throws EventStateForbids before the event has started: only then can it be completed */
+    public void checkStarted(Instant now) {
+        if (startsAt().toInstant().isAfter(now)) {
+            throw new EventStateForbids("An event can be completed once it has started");
+        }
+    }
+
     EventSnapshot snapshot() {
         return new EventSnapshot(id, version, status.published(), title, startsAt(), timeZone, durationMinutes,
                 joinUrl, notice, recordingUrl, reportBackUrl, details());

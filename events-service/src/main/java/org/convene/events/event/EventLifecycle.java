@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +15,6 @@ import jakarta.transaction.Transactional;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.outbox.Outbox;
 import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
 import org.convene.contracts.text.RichText;
 
 /**
@@ -26,14 +23,6 @@ import org.convene.contracts.text.RichText;
  */
 @ApplicationScoped
 public class EventLifecycle {
-
-    /** Which states each step starts from: the pages offer a step only where it is allowed. */
-    public static final Set<EventState> EDITABLE = EnumSet.of(EventState.DRAFT, EventState.PUBLISHED, EventState.RESCHEDULED);
-    public static final Set<EventState> PUBLISHABLE = EnumSet.of(EventState.DRAFT);
-    public static final Set<EventState> RESCHEDULABLE = EnumSet.of(EventState.PUBLISHED, EventState.RESCHEDULED);
-    public static final Set<EventState> CANCELLABLE = EnumSet.of(EventState.PUBLISHED, EventState.RESCHEDULED);
-    public static final Set<EventState> COMPLETABLE = EnumSet.of(EventState.PUBLISHED, EventState.RESCHEDULED, EventState.COMPLETED);
-    public static final Set<EventState> DELETABLE = EnumSet.of(EventState.DRAFT);
 
     private final Outbox outbox;
     private final Slugs slugs;
@@ -70,8 +59,9 @@ public class EventLifecycle {
     @Transactional
     public Event update(UUID id, EventFields request) {
         Event event = lockedOrThrow(id);
-        requireState(event, "edited", EDITABLE);
+        event.check(EventStep.EDIT);
         String zone = ZoneId.of(request.timeZone()).getId();
+        event.checkTimeKept(request.startsAt(), zone);
         if (event.status == EventState.DRAFT) {
             requireFuture(request.startsAt(), zone);
             if (!Slugs.of(request.title()).equals(Slugs.of(event.title))) {
@@ -79,9 +69,6 @@ public class EventLifecycle {
             }
             event.localStart = request.startsAt();
             event.timeZone = zone;
-        } else if (!event.localStart.equals(request.startsAt()) || !event.timeZone.equals(zone)) {
-            throw new ProblemException(ProblemType.CONFLICT, "The time of a " + event.status
-                    + " event changes by rescheduling it, with a reason for the registrants");
         }
         describe(event, request);
         changed(event);
@@ -115,7 +102,7 @@ public class EventLifecycle {
     @Transactional
     public Event publish(UUID id) {
         Event event = lockedOrThrow(id);
-        requireState(event, "published", PUBLISHABLE);
+        event.check(EventStep.PUBLISH);
         event.status = EventState.PUBLISHED;
         changed(event);
         return event;
@@ -125,7 +112,7 @@ public class EventLifecycle {
     @Transactional
     public Event reschedule(UUID id, EventChanges.Reschedule request) {
         Event event = lockedOrThrow(id);
-        requireState(event, "rescheduled", RESCHEDULABLE);
+        event.check(EventStep.RESCHEDULE);
         requireFuture(request.startsAt(), request.timeZone());
         event.status = EventState.RESCHEDULED;
         event.localStart = request.startsAt();
@@ -138,7 +125,7 @@ public class EventLifecycle {
     @Transactional
     public Event cancel(UUID id, EventChanges.Cancellation request) {
         Event event = lockedOrThrow(id);
-        requireState(event, "cancelled", CANCELLABLE);
+        event.check(EventStep.CANCEL);
         event.status = EventState.CANCELLED;
         event.notice = request.message().strip();
         changed(event);
@@ -149,10 +136,8 @@ public class EventLifecycle {
     @Transactional
     public Event complete(UUID id, EventChanges.Completion request) {
         Event event = lockedOrThrow(id);
-        requireState(event, "completed", COMPLETABLE);
-        if (event.startsAt().toInstant().isAfter(clock.instant())) {
-            throw new ProblemException(ProblemType.CONFLICT, "An event can be completed once it has started");
-        }
+        event.check(EventStep.COMPLETE);
+        event.checkStarted(clock.instant());
         event.status = EventState.COMPLETED;
         event.recordingUrl = request.recordingUrl().strip();
         event.reportBackUrl = request.reportBackUrl() == null || request.reportBackUrl().isBlank() ? null
@@ -165,17 +150,14 @@ public class EventLifecycle {
     @Transactional
     public void delete(UUID id) {
         Event event = lockedOrThrow(id);
-        if (!DELETABLE.contains(event.status)) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "Only a draft can be deleted; cancel a " + event.status + " event instead");
-        }
+        event.check(EventStep.DELETE);
         event.delete();
     }
 
     public Event find(UUID id) {
         Event event = Event.findById(id);
         if (event == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No event " + id);
+            throw new NoSuchEvent(id);
         }
         return event;
     }
@@ -187,7 +169,7 @@ public class EventLifecycle {
     private Event lockedOrThrow(UUID id) {
         Event event = Event.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No event " + id);
+            throw new NoSuchEvent(id);
         }
         return event;
     }
@@ -199,13 +181,6 @@ public class EventLifecycle {
     private void requireFuture(LocalDateTime start, String timeZone) {
         if (!start.atZone(ZoneId.of(timeZone)).toInstant().isAfter(clock.instant())) {
             throw ProblemException.invalidField("startsAt", "must be in the future");
-        }
-    }
-
-    private static void requireState(Event event, String action, Set<EventState> allowed) {
-        if (!allowed.contains(event.status)) {
-            throw new ProblemException(ProblemType.CONFLICT, "A " + event.status + " event cannot be " + action
-                    + "; only " + allowed + " can");
         }
     }
 

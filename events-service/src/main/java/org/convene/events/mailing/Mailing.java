@@ -64,6 +64,29 @@ public class Mailing extends PanacheEntityBase {
         return MailingRequested.paragraphs(body);
     }
 
+    /** @throws MailingAlreadySent once sent, when it would be {@code action}: what was sent is kept as it went out */
+    void checkDraft(String action) {
+        if (status != MailingStatus.DRAFT) {
+            throw new MailingAlreadySent("A message that was sent cannot be " + action + "; write a new one to say more");
+        }
+    }
+
+    /**
+     * Only a draft whose text was tested goes to the audience: the organiser has then read it as registrants
+     * will, before it cannot be taken back.
+     *
+     * @throws MailingAlreadySent when it was sent already
+     * @throws MailingUntested when its text has had no test
+     */
+    void checkSendable() {
+        if (status == MailingStatus.SENT) {
+            throw new MailingAlreadySent("This message was already sent, at " + sentAt + "; write a new one to say more");
+        }
+        if (testedAt == null) {
+            throw new MailingUntested();
+        }
+    }
+
     /** The request for notification-service: to {@code testTo} alone, or to the audience when null. */
     MailingRequested request(UUID requestId, String testTo, Instant now) {
         return new MailingRequested(id, requestId, eventId, subject, body, audience, testTo, now);

@@ -14,11 +14,10 @@ import jakarta.transaction.Transactional;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.mailing.MailingAudience;
 import org.convene.contracts.outbox.Outbox;
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventLifecycle;
+import org.convene.events.event.EventStateForbids;
 import org.convene.events.event.EventState;
 import org.convene.events.tally.RegistrationTally;
 
@@ -56,8 +55,7 @@ public class Mailings {
     public Mailing create(UUID eventId, MailingFields request) {
         Event event = events.find(eventId);
         if (event.status == EventState.DRAFT) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "A draft event has no registrants: publish it before writing to them");
+            throw new EventStateForbids("A draft event has no registrants: publish it before writing to them");
         }
         Mailing mailing = new Mailing();
         mailing.id = UUID.randomUUID();
@@ -73,7 +71,7 @@ public class Mailings {
     @Transactional
     public Mailing update(UUID eventId, UUID mailingId, MailingFields request) {
         Mailing mailing = lockedOrThrow(eventId, mailingId);
-        requireDraft(mailing, "edited");
+        mailing.checkDraft("edited");
         if (!mailing.subject.equals(request.cleanSubject()) || !mailing.body.equals(request.cleanBody())) {
             mailing.testedAt = null; // the test showed another text
         }
@@ -85,7 +83,7 @@ public class Mailings {
     @Transactional
     public Mailing test(UUID eventId, UUID mailingId, String organiserEmail) {
         Mailing mailing = lockedOrThrow(eventId, mailingId);
-        requireDraft(mailing, "tested");
+        mailing.checkDraft("tested");
         mailing.testedAt = clock.instant();
         outbox.publish(MessageType.MAILING_REQUESTED, eventId.toString(),
                 mailing.request(UUID.randomUUID(), organiserEmail, mailing.testedAt));
@@ -99,14 +97,7 @@ public class Mailings {
     @Transactional
     public Mailing send(UUID eventId, UUID mailingId) {
         Mailing mailing = lockedOrThrow(eventId, mailingId);
-        if (mailing.status == MailingStatus.SENT) {
-            throw new ProblemException(ProblemType.CONFLICT, "This message was already sent, at " + mailing.sentAt
-                    + "; write a new one to say more");
-        }
-        if (mailing.testedAt == null) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "Test it first: send yourself a test of this text, then send it to the registrants");
-        }
+        mailing.checkSendable();
         mailing.sendId = UUID.randomUUID();
         mailing.status = MailingStatus.SENT;
         mailing.sentAt = clock.instant();
@@ -145,15 +136,8 @@ public class Mailings {
     /** A mailing is found only under its own event. */
     private static Mailing ofEvent(Mailing mailing, UUID eventId, UUID mailingId) {
         if (mailing == null || !mailing.eventId.equals(eventId)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No mailing " + mailingId + " for event " + eventId);
+            throw new NoSuchMailing(eventId, mailingId);
         }
         return mailing;
-    }
-
-    private static void requireDraft(Mailing mailing, String action) {
-        if (mailing.status != MailingStatus.DRAFT) {
-            throw new ProblemException(ProblemType.CONFLICT, "A message that was sent cannot be " + action
-                    + "; write a new one to say more");
-        }
     }
 }

@@ -70,6 +70,25 @@ public class CatalogueEvent extends EventReplica {
         return Optional.empty();
     }
 
+    /** @throws RegistrationClosed while nobody can register at {@code now} */
+    public void checkOpen(Instant now) {
+        closure(now).ifPresent(why -> {
+            throw new RegistrationClosed(why);
+        });
+    }
+
+    /**
+     * A registrant may cancel until the event ends, a called-off event included: their cancellation is
+     * still news to the organiser.
+     *
+     * @throws RegistrationClosed once it has ended
+     */
+    public void checkCancellable(Instant now) {
+        if (!endsAt().isAfter(now)) {
+            throw new RegistrationClosed(Closure.ENDED, "The event has ended.");
+        }
+    }
+
     /**
      * The event at a page's address: its id, or its slug. A scan of the details is fine at the size of
      * a campaign's catalogue (hundreds of events).

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
 import org.convene.contracts.security.SecurityEvents;
 import org.convene.registration.catalogue.CatalogueEvent;
+import org.convene.registration.catalogue.NoSuchEvent;
 import org.convene.registration.registration.Registration;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +44,7 @@ public class RegistrantExport {
             @Context HttpServerRequest client) {
         CatalogueEvent event = CatalogueEvent.findById(eventId);
         if (event == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No event " + eventId);
+            throw new NoSuchEvent(eventId);
         }
         SecurityEvents.record(SecurityEvents.Kind.EXPORT, OrganiserOnly.id(organiser), client.remoteAddress().hostAddress(),
                 eventId);

@@ -12,10 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
+import org.convene.registration.catalogue.RegistrationClosed;
 import org.convene.registration.i18n.PageLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -78,8 +78,11 @@ public class CancelPage {
         EventView event = view(found);
         try {
             registrar.cancel(id);
-        } catch (ProblemException e) {
+        } catch (RegistrationClosed closed) {
             return Response.status(Response.Status.CONFLICT).entity(language.render(Templates.tooLate(event))).build();
+        } catch (NoSuchRegistration erased) {
+            // Erased since the link was checked: the link leads nowhere now.
+            return badLink();
         }
         return Response.ok(language.render(Templates.cancelled(event, already))).build();
     }

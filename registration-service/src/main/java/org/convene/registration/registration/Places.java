@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.catalogue.CatalogueChanged;
 import org.convene.registration.catalogue.CatalogueEvent;
@@ -34,16 +32,13 @@ public class Places {
         this.clock = clock;
     }
 
-    /** The state a newcomer gets: a place while there is one, else the waitlist, else a refusal. */
+    /**
+     * The state a newcomer gets: a place while there is one, else the waitlist.
+     *
+     * @throws EventFull when neither is left
+     */
     RegistrationState forNewcomer(CatalogueEvent event) {
-        if (hasFreePlace(event)) {
-            return RegistrationState.REGISTERED;
-        }
-        if (event.hasWaitlist()) {
-            return RegistrationState.WAITLISTED;
-        }
-        throw new ProblemException(ProblemType.EVENT_FULL,
-                "All " + event.capacity().orElseThrow() + " places for this event are taken, and it has no waitlist.");
+        return count(event).forNewcomer();
     }
 
     /** How many places are left, for the public page, when the organiser shows it. */
@@ -51,7 +46,7 @@ public class Places {
         if (!event.showsPlacesLeft()) {
             return Optional.empty();
         }
-        return event.capacity().map(capacity -> (int) Math.max(0, capacity - taken(event)));
+        return Optional.of(count(event).free());
     }
 
     /** Gives free places to the longest waiting, in the order they joined the waitlist. */
@@ -59,7 +54,7 @@ public class Places {
         if (event.closure(now).isPresent()) {
             return; // a place at an event that is over or called off helps nobody
         }
-        int free = event.capacity().map(capacity -> (int) Math.max(0, capacity - taken(event))).orElse(Integer.MAX_VALUE);
+        int free = count(event).free();
         if (free == 0) {
             return;
         }
@@ -78,8 +73,9 @@ public class Places {
         fillFromWaitlist(event, clock.instant());
     }
 
-    private boolean hasFreePlace(CatalogueEvent event) {
-        return event.capacity().map(capacity -> taken(event) < capacity).orElse(true);
+    /** The event's places now; one without a limit needs no count. */
+    private static PlaceCount count(CatalogueEvent event) {
+        return PlaceCount.of(event, event.capacity().isEmpty() ? 0 : taken(event));
     }
 
     /**

@@ -34,6 +34,8 @@ import org.convene.registration.bots.FormOrigin;
 import org.convene.registration.bots.FormTokens;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
+import org.convene.registration.catalogue.NoSuchEvent;
+import org.convene.registration.catalogue.RegistrationClosed;
 import org.convene.registration.embed.FramingPolicy;
 import org.convene.registration.i18n.PageLanguage;
 import org.convene.registration.i18n.PageMessages;
@@ -176,14 +178,16 @@ public class PublicPages {
             outcome = registrar.register(id, form, language.code(), submission);
         } catch (Admission.Refused refused) {
             return turnedAway(event, input, refused, embed);
-        } catch (ProblemException e) {
-            return switch (e.type()) {
-                case INVALID_INPUT -> invalid(event, input, e.errors(), embed);
-                case NOT_FOUND -> notFound(embed);
-                case EVENT_FULL -> refused(event, Refusal.FULL, embed);
-                // Closed between the check above and the locked one.
-                default -> refused(event, event.closure(clock.instant()).map(Refusal::of).orElse(Refusal.ENDED), embed);
-            };
+        } catch (ProblemException invalid) {
+            // A field only the registrar can judge: a consent question that is not the event's.
+            return invalid(event, input, invalid.errors(), embed);
+        } catch (NoSuchEvent gone) {
+            return notFound(embed);
+        } catch (EventFull full) {
+            return refused(event, Refusal.FULL, embed);
+        } catch (RegistrationClosed closed) {
+            // Closed between the check above and the locked one.
+            return refused(event, Refusal.of(closed.why()), embed);
         }
         // In a frame the language travels in the address: browsers keep no cookies for a framed site.
         String next = "/events/" + id + "/registered?outcome=" + Outcome.of(outcome).query()

@@ -10,11 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.registration.bots.Admission;
 import org.convene.registration.catalogue.CatalogueEvent;
+import org.convene.registration.catalogue.NoSuchEvent;
 
 /**
  * Registers and cancels from the catalogue alone, each change and its message in one transaction.
@@ -54,9 +53,9 @@ public class Registrar {
         // An unknown or closed event is answered (404, 409) before a request needs a proof of work.
         CatalogueEvent event = CatalogueEvent.findById(eventId);
         if (event == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No event " + eventId);
+            throw new NoSuchEvent(eventId);
         }
-        refuseIfClosed(event, clock.instant());
+        event.checkOpen(clock.instant());
         Admission.Admitted admitted = admission.admit(ticket, eventId, form);
         if (admitted.isRepeat()) {
             Registration first = Registration.findById(admitted.repeatOf());
@@ -69,7 +68,7 @@ public class Registrar {
         // Read again under the lock that every change to the event's registrations takes: it may have changed.
         CatalogueEvent.getEntityManager().refresh(event, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        refuseIfClosed(event, now);
+        event.checkOpen(now);
         List<ConsentAnswer> consents = consentQuestions.answers(event, form.consentTo(), shownIn, now);
         String zone = Objects.requireNonNullElse(form.timeZone(), event.timeZone);
 
@@ -100,7 +99,7 @@ public class Registrar {
     public Registration cancel(UUID registrationId) {
         Registration registration = Registration.findById(registrationId);
         if (registration == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No registration " + registrationId);
+            throw new NoSuchRegistration(registrationId);
         }
         CatalogueEvent event = lockedEvent(registration.eventId);
         // Read again under the event's lock: a promotion may have changed it since.
@@ -109,9 +108,7 @@ public class Registrar {
         if (registration.state == RegistrationState.CANCELLED) {
             return registration;
         }
-        if (!event.endsAt().isAfter(now)) {
-            throw new ProblemException(ProblemType.REGISTRATION_CLOSED, "The event has ended.");
-        }
+        event.checkCancellable(now);
         boolean heldAPlace = registration.holdsAPlace();
         registration.moveTo(RegistrationState.CANCELLED, now);
         messages.changed(registration, now);
@@ -130,7 +127,7 @@ public class Registrar {
     public boolean attend(UUID registrationId) {
         Registration registration = Registration.findById(registrationId);
         if (registration == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No registration " + registrationId);
+            throw new NoSuchRegistration(registrationId);
         }
         lockedEvent(registration.eventId);
         Registration.getEntityManager().refresh(registration);
@@ -143,17 +140,11 @@ public class Registrar {
         return true;
     }
 
-    private static void refuseIfClosed(CatalogueEvent event, Instant now) {
-        event.closure(now).ifPresent(closure -> {
-            throw new ProblemException(ProblemType.REGISTRATION_CLOSED, closure.detail());
-        });
-    }
-
     /** The event, locked until the transaction ends: every change to its registrations takes this lock. */
     public static CatalogueEvent lockedEvent(UUID eventId) {
         CatalogueEvent event = CatalogueEvent.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No event " + eventId);
+            throw new NoSuchEvent(eventId);
         }
         return event;
     }
