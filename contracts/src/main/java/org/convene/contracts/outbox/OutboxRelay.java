@@ -1,6 +1,5 @@
 package org.convene.contracts.outbox;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +12,6 @@ import jakarta.persistence.EntityManager;
 
 import org.convene.contracts.cloudevents.CloudEventAttributes;
 import org.convene.contracts.worker.WakeableWorker;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -49,23 +47,18 @@ public class OutboxRelay {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
     Emitter<String> emitter;
 
-    @ConfigProperty(name = "convene.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-
-    @ConfigProperty(name = "convene.outbox.interval", defaultValue = "1s")
-    Duration interval;
-
-    @ConfigProperty(name = "convene.outbox.send-timeout", defaultValue = "15s")
-    Duration sendTimeout;
+    @Inject
+    OutboxRelayConfig config;
 
     void start(@Observes StartupEvent event) {
-        worker = new WakeableWorker("outbox-relay", interval, this::relayAll, "Outbox relay could not publish");
+        worker = new WakeableWorker("outbox-relay", config.interval(), this::relayAll,
+                "Outbox relay could not publish");
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         if (worker != null) {
-            worker.stop(sendTimeout);
+            worker.stop(config.sendTimeout());
         }
     }
 
@@ -76,7 +69,7 @@ public class OutboxRelay {
     }
 
     private void relayAll() {
-        while (worker.running() && relayBatch() == batchSize) {
+        while (worker.running() && relayBatch() == config.batchSize()) {
             // a full batch: more are probably waiting
         }
     }
@@ -89,12 +82,12 @@ public class OutboxRelay {
             if (!relay) {
                 return 0;
             }
-            List<OutboxMessage> batch = OutboxMessage.find("order by id").page(0, batchSize).list();
+            List<OutboxMessage> batch = OutboxMessage.find("order by id").page(0, config.batchSize()).list();
             if (batch.isEmpty()) {
                 return 0;
             }
             CompletableFuture<?>[] acks = batch.stream().map(this::send).toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(acks).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(acks).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             // By id, not by range: a row with a lower id may commit while this batch is in flight.
             OutboxMessage.delete("id in ?1", batch.stream().map(row -> row.id).toList());
             return batch.size();

@@ -2,6 +2,10 @@ package org.convene.contracts.retention;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Positive;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,9 +19,11 @@ public interface Retention {
 
     /** Twelve months by default: long enough for the organisers' follow-ups and reports. */
     @WithDefault("P365D")
+    @DurationMin(inclusive = false)
     Duration afterEvent();
 
     /** Rows deleted in one transaction, so that a first run over years of events holds no lock for long. */
     @WithDefault("1000")
+    @Positive
     int batchSize();
 }

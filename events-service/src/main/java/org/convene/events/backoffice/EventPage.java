@@ -26,6 +26,7 @@ import org.convene.contracts.problem.FieldErrors;
 import org.convene.contracts.problem.FormErrors;
 import org.convene.contracts.problem.Problem;
 import org.convene.contracts.problem.ProblemException;
+import org.convene.contracts.web.PublicPages;
 import org.convene.events.delivery.EmailTally;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventChanges;
@@ -36,7 +37,6 @@ import org.convene.events.mailing.Mailings;
 import org.convene.events.organiser.Organiser;
 import org.convene.events.tally.RegistrationActivity;
 import org.convene.events.tally.RegistrationTally;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -86,10 +86,10 @@ public class EventPage {
     private final RegistrationActivity activity;
     private final Validator validator;
     private final Clock clock;
-    private final String publicPages;
+    private final PublicPages publicPages;
 
     public EventPage(EventLifecycle lifecycle, Mailings mailings, RegistrationActivity activity, Validator validator,
-            Clock clock, @ConfigProperty(name = "convene.public-pages.url") String publicPages) {
+            Clock clock, PublicPages publicPages) {
         this.lifecycle = lifecycle;
         this.mailings = mailings;
         this.activity = activity;
@@ -205,9 +205,10 @@ public class EventPage {
     }
 
     private TemplateInstance page(Event event, StepForm step, FormErrors errors, String problem) {
-        String publicPage = event.status == EventState.DRAFT ? null : publicPages + "/events/" + event.id;
+        String publicPage = event.status == EventState.DRAFT ? null : publicPages.address("/events/" + event.id);
         // registration-service holds the registrants and checks the same organiser cookie.
-        String registrants = event.status == EventState.DRAFT ? null : publicPages + "/api/registrants/" + event.id;
+        String registrants = event.status == EventState.DRAFT ? null
+                : publicPages.address("/api/registrants/" + event.id);
         // Only a public event has registrants to write to; a draft has no messages.
         List<MailingOverview> messages = event.status == EventState.DRAFT ? List.of()
                 : mailings.list(event.id).stream().map(m -> MailingOverview.of(m, ZoneId.of(event.timeZone))).toList();

@@ -1,13 +1,11 @@
 package org.convene.events.organiser;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -22,18 +20,11 @@ public class InitialOrganiser {
 
     private static final Logger LOG = Logger.getLogger(InitialOrganiser.class);
 
-    @ConfigProperty(name = "convene.organiser.email")
-    Optional<String> email;
-
-    @ConfigProperty(name = "convene.organiser.password")
-    Optional<String> password;
-
-    @ConfigProperty(name = "convene.organiser.name", defaultValue = "Organiser")
-    String name;
-
+    private final InitialOrganiserConfig config;
     private final Clock clock;
 
-    public InitialOrganiser(Clock clock) {
+    public InitialOrganiser(InitialOrganiserConfig config, Clock clock) {
+        this.config = config;
         this.clock = clock;
     }
 
@@ -42,12 +33,12 @@ public class InitialOrganiser {
         if (Organiser.count() > 0) {
             return;
         }
-        if (email.isEmpty() || password.isEmpty()) {
+        if (config.email().isEmpty() || config.password().isEmpty()) {
             LOG.warn("No organiser exists and none is configured: set CONVENE_ORGANISER_EMAIL and"
                     + " CONVENE_ORGANISER_PASSWORD so that someone can sign in");
             return;
         }
-        Organiser.create(email.get(), name, password.get(), clock.instant()).persist();
+        Organiser.create(config.email().get(), config.name(), config.password().get(), clock.instant()).persist();
         LOG.info("Created the first organiser from configuration");
     }
 }

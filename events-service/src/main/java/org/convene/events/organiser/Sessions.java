@@ -37,11 +37,10 @@ public class Sessions implements OrganiserSessions {
     private final Clock clock;
 
     public Sessions(@ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
-            @ConfigProperty(name = "convene.session.lifespan") Duration lifespan,
-            @ConfigProperty(name = "convene.session.token-lifespan") Duration tokenLifespan, Outbox outbox, Clock clock) {
+            SessionConfig config, Outbox outbox, Clock clock) {
         this.issuer = issuer;
-        this.lifespan = lifespan;
-        this.tokenLifespan = tokenLifespan;
+        this.lifespan = config.lifespan();
+        this.tokenLifespan = config.tokenLifespan();
         this.outbox = outbox;
         this.clock = clock;
     }

@@ -48,12 +48,12 @@ public class DeliveryRecorder {
     private final AddressKeys addressKeys;
 
     public DeliveryRecorder(EntityManager entityManager, Outbox outbox, MeterRegistry metrics, Clock clock,
-            MailRetry retry, AddressKeys addressKeys) {
+            MailConfig mail, AddressKeys addressKeys) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
-        this.retry = retry;
+        this.retry = mail.retry();
         this.addressKeys = addressKeys;
     }
 

@@ -14,7 +14,6 @@ import org.convene.contracts.problem.DatabaseAway;
 import org.convene.contracts.worker.RetryPause;
 import org.convene.contracts.worker.WakeableWorker;
 import org.convene.notification.schedule.EmailsPromised;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
@@ -67,11 +66,8 @@ public class EmailDispatcher {
     private final Clock clock;
 
     public EmailDispatcher(EmailClaims claims, DeliveryRecorder recorder, MailClient mailClient, SendRate rate,
-            MailRetry retry, Clock clock, MeterRegistry metrics,
-            @ConfigProperty(name = "convene.mail.dispatch-interval") Duration interval,
-            @ConfigProperty(name = "convene.mail.send-timeout") Duration sendTimeout,
-            @ConfigProperty(name = "convene.mail.batch-size") int batchSize) {
-        this.relay = new RelayBreaker(retry.relayFirstPause(), retry.relayMaxPause());
+            MailConfig mail, Clock clock, MeterRegistry metrics) {
+        this.relay = new RelayBreaker(mail.retry().relayFirstPause(), mail.retry().relayMaxPause());
         this.clock = clock;
         // 1 while the relay is away and only probes go: what an operator alerts on.
         Gauge.builder("convene.email.relay.away", relay, breaker -> breaker.isClosed() ? 0 : 1).register(metrics);
@@ -79,12 +75,12 @@ public class EmailDispatcher {
         this.recorder = recorder;
         this.mailClient = mailClient;
         this.rate = rate;
-        this.sendTimeout = sendTimeout;
-        this.batchSize = batchSize;
+        this.sendTimeout = mail.sendTimeout();
+        this.batchSize = mail.batchSize();
         // Long enough for this batch and the next at the configured pace, each send up to its timeout,
         // twice over: a claim must not run out while its dispatcher is still at work.
         this.lease = sendTimeout.multipliedBy(2).plus(rate.timeFor(2 * batchSize)).plusSeconds(30);
-        this.worker = new WakeableWorker("email-dispatcher", interval, this::dispatchDue,
+        this.worker = new WakeableWorker("email-dispatcher", mail.dispatchInterval(), this::dispatchDue,
                 "The email dispatcher could not dispatch");
     }
 

@@ -12,6 +12,7 @@ import org.convene.contracts.email.EmailAddress;
 import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.Person;
 import org.convene.contracts.time.EventTime;
+import org.convene.contracts.web.PublicPages;
 import org.convene.notification.event.KnownEvent;
 import org.convene.notification.mailing.Mailing;
 import org.convene.notification.recipient.Recipient;
@@ -40,13 +41,12 @@ public class EmailWriter {
     private final Template html;
     private final CalendarInvitation invitations;
     private final UnsubscribeLinks unsubscribeLinks;
-    private final String publicPages;
+    private final PublicPages publicPages;
     private final String from;
     private final String messageIdDomain;
 
     public EmailWriter(@Location("mail/email.txt") Template text, @Location("mail/email.html") Template html,
-            CalendarInvitation invitations, UnsubscribeLinks unsubscribeLinks,
-            @ConfigProperty(name = "convene.public-pages.url") String publicPages,
+            CalendarInvitation invitations, UnsubscribeLinks unsubscribeLinks, PublicPages publicPages,
             @ConfigProperty(name = "quarkus.mailer.from") String from) {
         this.from = from;
         this.messageIdDomain = from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip();
@@ -54,7 +54,7 @@ public class EmailWriter {
         this.html = html;
         this.invitations = invitations;
         this.unsubscribeLinks = unsubscribeLinks;
-        this.publicPages = publicPages.replaceAll("/+$", "");
+        this.publicPages = publicPages;
     }
 
     /**
@@ -145,7 +145,7 @@ public class EmailWriter {
                 && details.joinLinkInReminders();
         ZoneId eventZone = event.zone();
         ZoneId theirZone = to.zone(eventZone);
-        String pageUrl = details == null ? null : publicPages + "/events/" + details.slug();
+        String pageUrl = details == null ? null : publicPages.address("/events/" + details.slug());
         return new View(locale.getLanguage(), lines.subject(), isolated(to.name), lines.lead(),
                 kind == EmailKind.RESCHEDULED || kind == EmailKind.EVENT_CANCELLED ? event.notice : null,
                 title,

@@ -8,8 +8,6 @@ import java.util.function.LongSupplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * Paces sends to at most {@code convene.mail.rate-per-second} for relays that cap how fast they take
  * mail (0: no limit). Each replica paces itself: with several, give each its share of the relay's limit.
@@ -23,8 +21,8 @@ public class SendRate {
     private long next;
 
     @Inject
-    public SendRate(@ConfigProperty(name = "convene.mail.rate-per-second") double perSecond) {
-        this(perSecond, System::nanoTime, LockSupport::parkNanos);
+    public SendRate(MailConfig config) {
+        this(config.ratePerSecond(), System::nanoTime, LockSupport::parkNanos);
     }
 
     /** With the time and the waiting given, for a test that must not wait. */

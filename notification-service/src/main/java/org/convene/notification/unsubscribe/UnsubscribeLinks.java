@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 
 import org.convene.contracts.signing.SignedLinks;
 import org.convene.contracts.signing.Signer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.Startup;
 
@@ -13,7 +12,7 @@ import io.quarkus.runtime.Startup;
 @Startup // a missing or short secret stops the service at start, not at its first email
 public class UnsubscribeLinks extends SignedLinks {
 
-    public UnsubscribeLinks(Signer signer, @ConfigProperty(name = "convene.unsubscribe.url") String base) {
-        super(signer, "unsubscribe", base, "/unsubscribe/%s");
+    public UnsubscribeLinks(Signer signer, UnsubscribeConfig config) {
+        super(signer, "unsubscribe", config.url(), "/unsubscribe/%s");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.convene.contracts.delivery.EmailKind;
 import org.junit.jupiter.api.Tag;
@@ -14,38 +13,10 @@ import org.junit.jupiter.api.Test;
 @Tag("unit")
 class MailRetryTest {
 
-    /** The defaults of application.properties, and organisers' messages kept for two days. */
-    private final MailRetry retry = new MailRetry() {
-        @Override
-        public Duration firstPause() {
-            return Duration.ofSeconds(30);
-        }
-
-        @Override
-        public Duration maxPause() {
-            return Duration.ofMinutes(30);
-        }
-
-        @Override
-        public Duration lifetime() {
-            return Duration.ofDays(5);
-        }
-
-        @Override
-        public Map<String, Duration> lifetimeByKind() {
-            return Map.of("organiser_message", Duration.ofDays(2));
-        }
-
-        @Override
-        public Duration relayFirstPause() {
-            return Duration.ofSeconds(5);
-        }
-
-        @Override
-        public Duration relayMaxPause() {
-            return Duration.ofMinutes(5);
-        }
-    };
+    /** The defaults, and organisers' messages kept for two days. */
+    private final MailRetry retry = MailConfigTest
+            .read(MailConfigTest.with("convene.mail.retry.lifetime-by-kind.organiser_message", "2D"))
+            .getConfigMapping(MailConfig.class).retry();
 
     private static final Instant PROMISED = Instant.parse("2026-12-07T10:00:00Z");
 

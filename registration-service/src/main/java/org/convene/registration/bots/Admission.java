@@ -112,11 +112,11 @@ public class Admission {
     private final FormTokens formTokens;
     private final RateLimitConfig limits;
 
-    public Admission(ProofOfWork proofOfWork, RateLimits rateLimits, FormTokens formTokens, RateLimitConfig limits) {
+    public Admission(ProofOfWork proofOfWork, RateLimits rateLimits, FormTokens formTokens, BotDefenceConfig bots) {
         this.proofOfWork = proofOfWork;
         this.rateLimits = rateLimits;
         this.formTokens = formTokens;
-        this.limits = limits;
+        this.limits = bots.limits();
     }
 
     /**

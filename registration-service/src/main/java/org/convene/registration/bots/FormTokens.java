@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.convene.contracts.signing.Signer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The hidden token of the registration form: the event and the time the page was made, signed. It
@@ -28,11 +27,10 @@ public class FormTokens {
     private final Clock clock;
     private final Duration lifetime;
 
-    public FormTokens(Signer signer, Clock clock,
-            @ConfigProperty(name = "convene.bots.form-lifetime") Duration lifetime) {
+    public FormTokens(Signer signer, Clock clock, BotDefenceConfig bots) {
         this.signer = signer;
         this.clock = clock;
-        this.lifetime = lifetime;
+        this.lifetime = bots.formLifetime();
     }
 
     public String issue(UUID eventId) {

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.altcha.altcha.Altcha;
 import org.convene.contracts.signing.Signer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The proof of work a registration from a program carries: an ALTCHA challenge, signed here, that the
@@ -57,12 +56,11 @@ public class ProofOfWork {
     private final ObjectMapper objectMapper;
 
     public ProofOfWork(Signer signer, Clock clock, EntityManager entityManager, ObjectMapper objectMapper,
-            @ConfigProperty(name = "convene.bots.proof-of-work.max-number") long maxNumber,
-            @ConfigProperty(name = "convene.bots.proof-of-work.lifetime") Duration lifetime) {
+            BotDefenceConfig bots) {
         this.signer = signer;
         this.hmacKey = signer.derivedKey(PURPOSE);
-        this.maxNumber = maxNumber;
-        this.lifetime = lifetime;
+        this.maxNumber = bots.proofOfWork().maxNumber();
+        this.lifetime = bots.proofOfWork().lifetime();
         this.clock = clock;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;

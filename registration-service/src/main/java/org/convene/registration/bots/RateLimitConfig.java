@@ -2,29 +2,38 @@ package org.convene.registration.bots;
 
 import java.time.Duration;
 
-import org.convene.contracts.limits.RateLimits;
+import jakarta.validation.constraints.Positive;
 
-import io.smallrye.config.ConfigMapping;
+import org.convene.contracts.limits.RateLimits;
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import io.smallrye.config.WithName;
 
 /**
  * How many registrations one address and one email may make. Generous for an address: many supporters
- * share one (a phone network's, an office's, a hall's wifi at a meeting that shares the link).
+ * share one (a phone network's, an office's, a hall's wifi at a meeting that shares the link). Read from
+ * {@code convene.bots.limits}, a part of {@link BotDefenceConfig}. Each limit names its key as well: SmallRye's
+ * validator would name it by its method (perEmail) in the message that stops the start.
  */
-@ConfigMapping(prefix = "convene.bots.limits")
 public interface RateLimitConfig {
 
     /** From one address, with a proof of work (the page with JavaScript, or the API). */
+    @WithName("per-address")
     Limit perAddress();
 
     /** From one address, without a proof of work: the form of a browser without JavaScript. */
+    @WithName("without-script-per-address")
     Limit withoutScriptPerAddress();
 
     /** For one email, from anywhere: what stops a person's inbox being filled with confirmations. */
+    @WithName("per-email")
     Limit perEmail();
 
     interface Limit {
+        @Positive
         int registrations();
 
+        @DurationMin(inclusive = false)
         Duration per();
 
         /** As the counters take it. */

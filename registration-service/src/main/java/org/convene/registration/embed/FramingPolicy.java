@@ -1,15 +1,12 @@
 package org.convene.registration.embed;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.convene.contracts.web.Framing;
 import org.convene.contracts.web.SecurityHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -26,16 +23,8 @@ public class FramingPolicy implements Framing {
 
     private final String embeddable;
 
-    public FramingPolicy(@ConfigProperty(name = "convene.embed.allowed-origins") Optional<List<String>> origins) {
-        List<String> allowed = origins.orElse(List.of());
-        for (String origin : allowed) {
-            URI uri = URI.create(origin);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                    || !(uri.getPath() == null || uri.getPath().isEmpty())) {
-                throw new IllegalStateException("convene.embed.allowed-origins: '" + origin
-                        + "' is not an origin such as https://friendsofbolivia.org");
-            }
-        }
+    public FramingPolicy(EmbedConfig config) {
+        List<String> allowed = config.allowedOrigins().orElse(List.of());
         this.embeddable = String.join(" ", Stream.concat(Stream.of(SecurityHeaders.SELF), allowed.stream()).toList());
     }
 

@@ -21,7 +21,6 @@ import org.convene.contracts.time.EventTime;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
 import org.convene.registration.i18n.PageLanguage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -61,13 +60,12 @@ public class JoinPage {
     private final Clock clock;
     private final Duration opensBefore;
 
-    public JoinPage(JoinLinks links, Registrar registrar, PageLanguage language, Clock clock,
-            @ConfigProperty(name = "convene.join.opens-before") Duration opensBefore) {
+    public JoinPage(JoinLinks links, Registrar registrar, PageLanguage language, Clock clock, JoinConfig config) {
         this.links = links;
         this.registrar = registrar;
         this.language = language;
         this.clock = clock;
-        this.opensBefore = opensBefore;
+        this.opensBefore = config.opensBefore();
     }
 
     @GET

@@ -5,7 +5,7 @@ import java.net.URI;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.convene.contracts.web.PublicPages;
 
 /**
  * Where the public pages are reached from outside ({@code convene.public-pages.url}): links that leave
@@ -16,19 +16,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Named("publicAddress")
 public class PublicAddress {
 
-    private final String base;
+    private final PublicPages pages;
 
-    public PublicAddress(@ConfigProperty(name = "convene.public-pages.url") String base) {
-        this.base = base.replaceAll("/+$", "");
+    public PublicAddress(PublicPages pages) {
+        this.pages = pages;
     }
 
     /** {@code path} (starting with a slash) as an absolute URL. */
     public String url(String path) {
-        return base + path;
+        return pages.address(path);
     }
 
     /** The scheme, host and port, as browsers write an origin. */
     public String origin() {
-        return URI.create(base).resolve("/").toString().replaceAll("/$", "");
+        return URI.create(pages.url()).resolve("/").toString().replaceAll("/$", "");
     }
 }
