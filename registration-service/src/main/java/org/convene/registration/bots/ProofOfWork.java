@@ -1,6 +1,5 @@
 package org.convene.registration.bots;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,35 +88,26 @@ public class ProofOfWork {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Spent spend(String solution, UUID eventId, String email) {
-        Altcha.Payload payload;
-        Instant expires;
-        try {
-            payload = payload(solution);
-            // The library's own expiry check reads the system clock; this service's clock decides.
-            if (!Altcha.verifySolution(payload, hmacKey, false)) {
-                return Spent.refused(Verdict.INVALID);
-            }
-            expires = Instant.ofEpochSecond(Long.parseLong(Altcha.extractParams(payload.salt).get("expires")));
-        } catch (Exception e) {
-            return Spent.refused(Verdict.INVALID);
+        Check check = check(solution, hmacKey, objectMapper, clock.instant());
+        if (check instanceof Check.Bad bad) {
+            return Spent.refused(bad.verdict());
         }
-        if (!clock.instant().isBefore(expires)) {
-            return Spent.refused(Verdict.EXPIRED);
-        }
+        Instant expires = ((Check.Good) check).expires();
+        String signature = ((Check.Good) check).signature();
         String subject = signer.sign(PURPOSE, email);
         int spent = entityManager.createNativeQuery("insert into spent_challenge (signature, expires_at, event_id, subject)"
                 + " values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, payload.signature)
+                .setParameter(1, signature)
                 .setParameter(2, OffsetDateTime.ofInstant(expires, ZoneOffset.UTC))
                 .setParameter(3, eventId)
                 .setParameter(4, subject)
                 .executeUpdate();
         if (spent == 1) {
-            return new Spent(Verdict.SOLVED, payload.signature, null, false);
+            return new Spent(Verdict.SOLVED, signature, null, false);
         }
         List<?> first = entityManager.createNativeQuery("select registration_id, already_registered from spent_challenge"
                 + " where signature = ?1 and event_id = ?2 and subject = ?3 and registration_id is not null")
-                .setParameter(1, payload.signature)
+                .setParameter(1, signature)
                 .setParameter(2, eventId)
                 .setParameter(3, subject)
                 .getResultList();
@@ -125,7 +115,7 @@ public class ProofOfWork {
             return Spent.refused(Verdict.USED);
         }
         Object[] answer = (Object[]) first.get(0);
-        return new Spent(Verdict.REPEATED, payload.signature, (UUID) answer[0], (Boolean) answer[1]);
+        return new Spent(Verdict.REPEATED, signature, (UUID) answer[0], (Boolean) answer[1]);
     }
 
     /** Keeps the answer to the request that spent a solution, for its repeats; in that request's transaction. */
@@ -146,7 +136,34 @@ public class ProofOfWork {
                 .setParameter(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate();
     }
 
-    private Altcha.Payload payload(String solution) throws IOException {
-        return objectMapper.readValue(Base64.getDecoder().decode(solution.strip()), Altcha.Payload.class);
+    /** What a solution is worth before it is spent: what can be told without the database. */
+    sealed interface Check {
+
+        /** Made with this service's key and not expired: its signature, and when its challenge expires. */
+        record Good(String signature, Instant expires) implements Check {
+        }
+
+        record Bad(Verdict verdict) implements Check {
+        }
+    }
+
+    /**
+     * Checks a solution (the base64 JSON the ALTCHA clients send) against the key its challenge was made
+     * with, and its expiry against {@code now}: the library's own expiry check reads the system clock, and
+     * this service's clock decides.
+     */
+    static Check check(String solution, String hmacKey, ObjectMapper json, Instant now) {
+        Altcha.Payload payload;
+        Instant expires;
+        try {
+            payload = json.readValue(Base64.getDecoder().decode(solution.strip()), Altcha.Payload.class);
+            if (!Altcha.verifySolution(payload, hmacKey, false)) {
+                return new Check.Bad(Verdict.INVALID);
+            }
+            expires = Instant.ofEpochSecond(Long.parseLong(Altcha.extractParams(payload.salt).get("expires")));
+        } catch (Exception e) {
+            return new Check.Bad(Verdict.INVALID);
+        }
+        return now.isBefore(expires) ? new Check.Good(payload.signature, expires) : new Check.Bad(Verdict.EXPIRED);
     }
 }

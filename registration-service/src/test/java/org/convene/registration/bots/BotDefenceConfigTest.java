@@ -55,13 +55,14 @@ class BotDefenceConfigTest {
                 .hasMessageContaining("convene.bots.form-lifetime");
     }
 
-    private static Map<String, String> with(Map<String, String> changed) {
+    /** The settings of application.properties, with {@code changed} over them. */
+    static Map<String, String> with(Map<String, String> changed) {
         Map<String, String> properties = new HashMap<>(BOTS);
         properties.putAll(changed);
         return properties;
     }
 
-    private static BotDefenceConfig read(Map<String, String> properties) {
+    static BotDefenceConfig read(Map<String, String> properties) {
         // Quarkus' own spelling of durations (20M, 24H), as the service reads them.
         return new SmallRyeConfigBuilder().withMapping(BotDefenceConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
