@@ -16,7 +16,7 @@ public final class Topics {
     /** Key: session id. Value: an organiser's session that ended before its time. */
     public static final String SESSIONS = "sessions";
     /**
-     * Not in docs/architecture.md's table of topics, being no contract between services: where a consumer sets aside a
+     * Not in docs/architecture.md's table of topics, being no contract between services: where a consumer dead-letters a
      * message it cannot read, as it was, with the reason in headers (see {@code DeadLetters}).
      */
     public static final String DEAD_LETTERS = "dead-letters";

@@ -77,10 +77,10 @@ class PoisonMessagesTest {
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            List<ConsumerRecord<String, String>> setAside = TopicProbe.readAll(kafka, Topics.DEAD_LETTERS);
+            List<ConsumerRecord<String, String>> deadLettered = TopicProbe.readAll(kafka, Topics.DEAD_LETTERS);
             for (Poison poison : poisons) {
                 for (String consumer : CONSUMERS.get(poison.sent().topic())) {
-                    assertThat(setAside).as("%s on %s, set aside by %s", poison.kind(), poison.sent().topic(),
+                    assertThat(deadLettered).as("%s on %s, dead-lettered by %s", poison.kind(), poison.sent().topic(),
                             consumer).anySatisfy(letter -> {
                                 assertThat(header(letter, DeadLetters.TOPIC)).isEqualTo(poison.sent().topic());
                                 assertThat(header(letter, DeadLetters.PARTITION))

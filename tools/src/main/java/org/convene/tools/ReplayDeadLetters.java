@@ -31,7 +31,7 @@ import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.DeadLetters;
 
 /**
- * Puts messages that a consumer set aside back on the topic they came from, once their cause is fixed:
+ * Puts messages that a consumer dead-lettered back on the topic they came from, once their cause is fixed:
  * the same key (so the same partition), value and headers, without the dead-letter headers. Every
  * consumer of that topic reads them again, which is harmless: each applies a message idempotently, as
  * it would a redelivery. Only what names no one is printed: where each message was and why it was set
@@ -47,7 +47,7 @@ import org.convene.contracts.cloudevents.DeadLetters;
  */
 public final class ReplayDeadLetters {
 
-    /** Where a replayed message was set aside, so that a second replay of it can be told apart. */
+    /** Where a replayed message was dead-lettered, so that a second replay of it can be told apart. */
     public static final String REPLAYED_FROM = "dead-letter-replayed-from";
 
     /** What to replay; null bounds are open. */
@@ -57,13 +57,13 @@ public final class ReplayDeadLetters {
         boolean matches(ConsumerRecord<String, String> letter) {
             Long offset = number(header(letter, DeadLetters.OFFSET));
             Long partitionOf = number(header(letter, DeadLetters.PARTITION));
-            Instant setAside = Instant.ofEpochMilli(letter.timestamp());
+            Instant deadLettered = Instant.ofEpochMilli(letter.timestamp());
             return consumer.equals(header(letter, DeadLetters.CONSUMER)) && topic.equals(header(letter, DeadLetters.TOPIC))
                     && (partition == null || partitionOf != null && partitionOf.intValue() == partition)
                     && (fromOffset == null || offset != null && offset >= fromOffset)
                     && (toOffset == null || offset != null && offset <= toOffset)
-                    && (since == null || !setAside.isBefore(since))
-                    && (until == null || setAside.isBefore(until));
+                    && (since == null || !deadLettered.isBefore(since))
+                    && (until == null || deadLettered.isBefore(until));
         }
     }
 
@@ -158,7 +158,7 @@ public final class ReplayDeadLetters {
 
     private static String describe(ConsumerRecord<String, String> letter) {
         return header(letter, DeadLetters.TOPIC) + "-" + header(letter, DeadLetters.PARTITION) + "@"
-                + header(letter, DeadLetters.OFFSET) + " (set aside at " + Instant.ofEpochMilli(letter.timestamp())
+                + header(letter, DeadLetters.OFFSET) + " (dead-lettered at " + Instant.ofEpochMilli(letter.timestamp())
                 + " by " + header(letter, DeadLetters.CONSUMER) + ": " + header(letter, DeadLetters.REASON) + ")";
     }
 

@@ -48,10 +48,10 @@ class ReplayDeadLettersTest {
     @Test
     void replaysOnlyTheChosenConsumersLettersOfATopicWithinTheOffsetsAsTheyWere() throws Exception {
         String run = UUID.randomUUID().toString();
-        setAside("notification-service", Topics.REGISTRATIONS, 5, run + "-chosen");
-        setAside("events-service", Topics.REGISTRATIONS, 6, run + "-other-consumer");
-        setAside("notification-service", Topics.EVENTS, 7, run + "-other-topic");
-        setAside("notification-service", Topics.REGISTRATIONS, 40, run + "-later-offset");
+        deadLettered("notification-service", Topics.REGISTRATIONS, 5, run + "-chosen");
+        deadLettered("events-service", Topics.REGISTRATIONS, 6, run + "-other-consumer");
+        deadLettered("notification-service", Topics.EVENTS, 7, run + "-other-topic");
+        deadLettered("notification-service", Topics.REGISTRATIONS, 40, run + "-later-offset");
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         var selection = new ReplayDeadLetters.Selection("notification-service", Topics.REGISTRATIONS, 0, 0L, 20L,
@@ -88,7 +88,7 @@ class ReplayDeadLettersTest {
                 .containsEntry("dry-run", "").containsEntry("topic", "events");
     }
 
-    private static void setAside(String consumer, String topic, long offset, String key) throws Exception {
+    private static void deadLettered(String consumer, String topic, long offset, String key) throws Exception {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_type", bytes("org.convene.registration.changed.v1"));
         headers.add(DeadLetters.REASON, bytes("cannot be stored: java.sql.SQLException SQLSTATE 22021"));

@@ -11,7 +11,7 @@ import org.convene.contracts.problem.FailureText;
  * Why applying a consumed message failed: because of the message itself, which no retry will change;
  * for a reason that may pass (the database or the broker away, a deadlock, a pool exhausted), which is
  * waited out however long it lasts, so that no message is lost to an outage; or for a reason no one
- * foresaw (a bug, such as a NullPointerException), tried a few times and then set aside, so that one
+ * foresaw (a bug, such as a NullPointerException), tried a few times and then dead-lettered, so that one
  * message cannot stall its partition for good.
  */
 enum ApplyFailure {
@@ -20,7 +20,7 @@ enum ApplyFailure {
     THE_MESSAGES,
     /** The database or the broker, not the message: retried until it passes. */
     MAY_PASS,
-    /** Neither: retried a few times, then set aside with its reason. */
+    /** Neither: retried a few times, then dead-lettered with its reason. */
     UNFORESEEN;
 
     static ApplyFailure of(Throwable failure) {

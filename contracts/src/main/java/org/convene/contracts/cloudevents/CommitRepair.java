@@ -34,7 +34,7 @@ public class CommitRepair {
     private static final Logger LOG = Logger.getLogger(CommitRepair.class);
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
-    /** By partition, the offset after the last record applied (or set aside). */
+    /** By partition, the offset after the last record applied (or dead-lettered). */
     private final Map<TopicPartition, Long> applied = new ConcurrentHashMap<>();
     /** What {@link #applied} held at the last turn: a partition unchanged since is quiet. */
     private volatile Map<TopicPartition, Long> lastTurn = Map.of();
@@ -44,7 +44,7 @@ public class CommitRepair {
         this.clients = clients;
     }
 
-    /** Called once the record's work is committed to the database, or the record is set aside. */
+    /** Called once the record's work is committed to the database, or the record is dead-lettered. */
     void applied(ConsumerRecord<?, ?> record) {
         applied.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
     }

@@ -27,19 +27,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * How consumers read what they consume: the message, or nothing for a tombstone or a message that
- * cannot be read. The latter is set aside on the dead-letter topic with the reason: one bad message
+ * cannot be read. The latter is dead-lettered (put on the dead-letter topic) with the reason: one bad message
  * must neither stop a consumer nor be lost without a trace. It also applies what was read, in
  * transactions of its own that outlast an outage.
  */
 @ApplicationScoped
 public class ConsumedMessages {
 
-    static final int ATTEMPTS_BEFORE_SETTING_ASIDE = 2;
+    static final int ATTEMPTS_BEFORE_DEAD_LETTER = 2;
     /**
      * For a failure no one foresaw: enough to outlast a race (four pauses, 15 s in all), few enough that a
      * bug holds up its partition for seconds, not for good.
      */
-    static final int ATTEMPTS_BEFORE_SETTING_ASIDE_UNFORESEEN = 5;
+    static final int ATTEMPTS_BEFORE_DEAD_LETTER_UNFORESEEN = 5;
     private static final Logger LOG = Logger.getLogger(ConsumedMessages.class);
 
     private final MessageCodec codec;
@@ -89,7 +89,7 @@ public class ConsumedMessages {
      * again, which each consumer's own checks make harmless.
      * <p>
      * If the poll fails because of one of its messages, the records are applied again one by one, so
-     * that only that message is set aside (see {@link #applyOne}). A failure that may pass is retried.
+     * that only that message is dead-lettered (see {@link #applyOne}). A failure that may pass is retried.
      */
     public void applyAll(ConsumerRecords<String, String> records, Consumer<ConsumerRecord<String, String>> apply) {
         if (records.isEmpty()) {
@@ -129,7 +129,7 @@ public class ConsumedMessages {
 
     /**
      * Applies one record in a transaction of its own. A record whose values the database or a check
-     * refuses is set aside on the dead-letter topic after {@link #ATTEMPTS_BEFORE_SETTING_ASIDE} tries
+     * refuses is dead-lettered (put on the dead-letter topic) after {@link #ATTEMPTS_BEFORE_DEAD_LETTER} tries
      * (a second try spares a record that only met a concurrent writer's row); any other failure is
      * retried, with a growing pause, until it passes: the consumer waits out an outage and goes on by
      * itself, in order, losing nothing.
@@ -152,9 +152,9 @@ public class ConsumedMessages {
                 return;
             } catch (RuntimeException e) {
                 ApplyFailure failure = ApplyFailure.of(e);
-                if (failure == ApplyFailure.THE_MESSAGES && attempt >= ATTEMPTS_BEFORE_SETTING_ASIDE
-                        || failure == ApplyFailure.UNFORESEEN && attempt >= ATTEMPTS_BEFORE_SETTING_ASIDE_UNFORESEEN) {
-                    setAside(record, ApplyFailure.reason(e));
+                if (failure == ApplyFailure.THE_MESSAGES && attempt >= ATTEMPTS_BEFORE_DEAD_LETTER
+                        || failure == ApplyFailure.UNFORESEEN && attempt >= ATTEMPTS_BEFORE_DEAD_LETTER_UNFORESEEN) {
+                    deadLetter(record, ApplyFailure.reason(e));
                     done.accept(record);
                     return;
                 }
@@ -182,13 +182,13 @@ public class ConsumedMessages {
     }
 
     /** Sets a record aside, waiting out a broker that is away: the offset must not pass it unrecorded. */
-    private void setAside(ConsumerRecord<String, String> record, String reason) {
+    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
         for (int attempt = 1;; attempt++) {
             try {
-                deadLetters.setAside(record, reason);
+                deadLetters.deadLetter(record, reason);
                 return;
             } catch (RuntimeException e) {
-                waitToRetry("Setting aside the record at " + where(record), record.topic(), attempt, e);
+                waitToRetry("Dead-lettering the record at " + where(record), record.topic(), attempt, e);
             }
         }
     }
@@ -214,18 +214,18 @@ public class ConsumedMessages {
         return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
-    /** The message as {@code type}; empty for a tombstone or a message set aside. */
+    /** The message as {@code type}; empty for a tombstone or a message dead-lettered. */
     public <T> Optional<MessageCodec.Received<T>> read(MessageType<T> type, ConsumerRecord<String, String> record) {
-        return setAsideUnreadable(record, () -> codec.read(type, record));
+        return deadLetterUnreadable(record, () -> codec.read(type, record));
     }
 
     /**
      * For a topic that carries several types: the message as whichever of {@code types} its
-     * {@code ce_type} names; empty for a tombstone, and a message of another type is set aside.
+     * {@code ce_type} names; empty for a tombstone, and a message of another type is dead-lettered.
      */
     public <T> Optional<MessageCodec.Received<? extends T>> readAny(List<MessageType<? extends T>> types,
             ConsumerRecord<String, String> record) {
-        return setAsideUnreadable(record, () -> {
+        return deadLetterUnreadable(record, () -> {
             String ceType = CloudEventAttributes.from(record.headers()).type();
             MessageType<? extends T> type = types.stream().filter(t -> t.ceType().equals(ceType)).findFirst()
                     .orElseThrow(() -> new MalformedMessageException("unexpected type " + ceType));
@@ -233,14 +233,14 @@ public class ConsumedMessages {
         });
     }
 
-    private <R> Optional<R> setAsideUnreadable(ConsumerRecord<String, String> record, Supplier<R> reader) {
+    private <R> Optional<R> deadLetterUnreadable(ConsumerRecord<String, String> record, Supplier<R> reader) {
         if (record.value() == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(reader.get());
         } catch (MalformedMessageException e) {
-            deadLetters.setAside(record, e.getMessage());
+            deadLetters.deadLetter(record, e.getMessage());
             return Optional.empty();
         }
     }

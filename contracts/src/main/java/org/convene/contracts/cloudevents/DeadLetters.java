@@ -18,7 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Sets aside a message that its consumer cannot read or store, on {@code dead-letters}: the value and
+ * Dead-letters a message that its consumer cannot read or store, on {@code dead-letters}: the value and
  * key as they were, its own headers, and headers that say why, from where and for whom. Only such
  * messages go there; a failure that may pass (the database away) is not a reason to set one aside.
  * The reason names fields and kinds of failure, never values: it is logged.
@@ -46,7 +46,7 @@ public class DeadLetters {
     }
 
     /** Returns once the broker has the message, so that the offset is committed only after. */
-    public void setAside(ConsumerRecord<String, String> record, String reason) {
+    public void deadLetter(ConsumerRecord<String, String> record, String reason) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
             headers.add(header);
@@ -70,9 +70,9 @@ public class DeadLetters {
                     return sent;
                 }));
         sent.join();
-        // What an operator alerts on: any message set aside wants a look, and perhaps a replay.
+        // What an operator alerts on: any message dead-lettered wants a look, and perhaps a replay.
         metrics.counter("convene.dead.letters", "topic", record.topic()).increment();
-        LOG.warnf("Set aside a message from %s-%d at offset %d on %s: %s", record.topic(),
+        LOG.warnf("Dead-lettered a message from %s-%d at offset %d on %s: %s", record.topic(),
                 record.partition(), record.offset(), Topics.DEAD_LETTERS, reason);
     }
 

@@ -36,13 +36,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Which messages a consumer gets, which it sets aside and which it waits to apply (the dead-letter topic
+ * Which messages a consumer gets, which it dead-letters and which it waits to apply (the dead-letter topic
  * itself is tested in the services).
  */
 @Tag("unit")
 class ConsumedMessagesTest {
 
-    /** Remembers what was set aside instead of sending it to a broker. */
+    /** Remembers what was dead-lettered instead of sending it to a broker. */
     static final class RecordingDeadLetters extends DeadLetters {
         final List<String> reasons = new ArrayList<>();
 
@@ -51,7 +51,7 @@ class ConsumedMessagesTest {
         }
 
         @Override
-        public void setAside(ConsumerRecord<String, String> record, String reason) {
+        public void deadLetter(ConsumerRecord<String, String> record, String reason) {
             reasons.add(reason);
         }
     }
@@ -70,7 +70,7 @@ class ConsumedMessagesTest {
             "Europe/London", 90, "https://meet.example.org/bolivia");
 
     @Test
-    void aTombstoneIsNothingAndAnUnreadableMessageIsSetAsideWithItsReason() {
+    void aTombstoneIsNothingAndAnUnreadableMessageIsDeadLetteredWithItsReason() {
         assertThat(consumed.read(MessageType.EVENT_SNAPSHOT, record(headers(MessageType.EVENT_SNAPSHOT), null)))
                 .isEmpty();
         assertThat(deadLetters.reasons).isEmpty();
@@ -89,7 +89,7 @@ class ConsumedMessagesTest {
     }
 
     @Test
-    void eachTypeOfATopicIsReadAsItsOwnRecordAndOthersAreSetAside() {
+    void eachTypeOfATopicIsReadAsItsOwnRecordAndOthersAreDeadLettered() {
         UUID registration = UUID.randomUUID();
         var erased = new RegistrationErased(registration, snapshot.id(), Instant.parse("2027-04-20T10:00:00Z"));
         var changed = new RegistrationChanged(registration, snapshot.id(), RegistrationState.CANCELLED, "Ana",
@@ -131,7 +131,7 @@ class ConsumedMessagesTest {
     }
 
     @Test
-    void aPollWithARecordTheDatabaseRefusesIsAppliedOneByOneAndOnlyThatRecordIsSetAside() {
+    void aPollWithARecordTheDatabaseRefusesIsAppliedOneByOneAndOnlyThatRecordIsDeadLettered() {
         List<ConsumerRecord<String, String>> poll = List.of(numbered(0), numbered(1), numbered(2));
         List<Long> applied = new ArrayList<>();
         consumed.applyAll(new ConsumerRecords<>(Map.of(new TopicPartition("registrations", 0), poll)), record -> {
@@ -145,14 +145,14 @@ class ConsumedMessagesTest {
 
         // The poll once (record 0 before the failure), then each alone, the refused one twice.
         assertThat(applied).containsExactly(0L, 0L, 2L);
-        // Each is done once, the one set aside too, so that its offset may be committed.
+        // Each is done once, the one dead-lettered too, so that its offset may be committed.
         assertThat(done).extracting(ConsumerRecord::offset).containsExactly(0L, 1L, 2L);
         assertThat(deadLetters.reasons).singleElement().asString()
                 .contains("SQLSTATE 22021").doesNotContain("ana@example.org");
     }
 
     @Test
-    void aFailureThatMayPassIsRetriedUntilItDoesAndNothingIsSetAside() {
+    void aFailureThatMayPassIsRetriedUntilItDoesAndNothingIsDeadLettered() {
         List<Integer> tries = new ArrayList<>();
         consumed.applyOne(numbered(7), record -> {
             tries.add(tries.size() + 1);
@@ -194,7 +194,7 @@ class ConsumedMessagesTest {
     }
 
     @Test
-    void aRecordThatFailsUnforeseenIsTriedAFewTimesThenSetAsideAndTheNextIsApplied() {
+    void aRecordThatFailsUnforeseenIsTriedAFewTimesThenDeadLetteredAndTheNextIsApplied() {
         List<ConsumerRecord<String, String>> poll = List.of(numbered(0), numbered(1), numbered(2));
         List<Long> tried = new ArrayList<>();
         consumed.applyAll(new ConsumerRecords<>(Map.of(new TopicPartition("registrations", 0), poll)), record -> {
@@ -210,7 +210,7 @@ class ConsumedMessagesTest {
         assertThat(deadLetters.reasons).singleElement().asString()
                 .contains("failed unforeseen", "NullPointerException").doesNotContain("ana@example.org");
         assertThat(metrics.counter("convene.consumer.retries", "topic", "registrations", "failure", "unforeseen")
-                .count()).isEqualTo(ConsumedMessages.ATTEMPTS_BEFORE_SETTING_ASIDE_UNFORESEEN - 1);
+                .count()).isEqualTo(ConsumedMessages.ATTEMPTS_BEFORE_DEAD_LETTER_UNFORESEEN - 1);
     }
 
     @Test

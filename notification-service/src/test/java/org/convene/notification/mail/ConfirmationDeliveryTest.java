@@ -176,7 +176,7 @@ class ConfirmationDeliveryTest {
     }
 
     @Test
-    void aMalformedRegistrationIsSetAsideWithItsReasonAndTheConsumerGoesOn() {
+    void aMalformedRegistrationIsDeadLetteredWithItsReasonAndTheConsumerGoesOn() {
         EventSnapshot event = ends.publishEvent("Robustness");
         int partition = 0;
         String key = UUID.randomUUID().toString();
@@ -196,19 +196,19 @@ class ConfirmationDeliveryTest {
                 TopicWriter.attributes(MessageType.REGISTRATION_CHANGED));
 
         assertThat(onlyMailTo(email).to()).containsExactly(email);
-        List<ConsumerRecord<String, String>> setAside = TopicProbe.readAll(kafka, Topics.DEAD_LETTERS).stream()
+        List<ConsumerRecord<String, String>> deadLettered = TopicProbe.readAll(kafka, Topics.DEAD_LETTERS).stream()
                 .filter(r -> key.equals(r.key())).toList();
-        assertThat(setAside).extracting(ConsumerRecord::value)
+        assertThat(deadLettered).extracting(ConsumerRecord::value)
                 .containsExactly("{\"registrationId\": ", "{}", withoutAddress);
-        assertThat(setAside).extracting(r -> header(r, DeadLetters.REASON))
+        assertThat(deadLettered).extracting(r -> header(r, DeadLetters.REASON))
                 .allSatisfy(reason -> assertThat(reason).isNotBlank())
                 .anySatisfy(reason -> assertThat(reason).contains("email"));
-        assertThat(setAside).extracting(r -> header(r, DeadLetters.TOPIC)).containsOnly(Topics.REGISTRATIONS);
-        assertThat(setAside).extracting(r -> header(r, DeadLetters.CONSUMER)).containsOnly("notification-service");
+        assertThat(deadLettered).extracting(r -> header(r, DeadLetters.TOPIC)).containsOnly(Topics.REGISTRATIONS);
+        assertThat(deadLettered).extracting(r -> header(r, DeadLetters.CONSUMER)).containsOnly("notification-service");
     }
 
     @Test
-    void aRegistrationTheDatabaseRefusesIsSetAsideAloneAndThoseAroundItAreConfirmed() {
+    void aRegistrationTheDatabaseRefusesIsDeadLetteredAloneAndThoseAroundItAreConfirmed() {
         EventSnapshot event = ends.publishEvent("Refused values");
         int partition = 1;
         String before = TopicsAndMailbox.uniqueAddress();
@@ -224,12 +224,12 @@ class ConfirmationDeliveryTest {
 
         assertThat(onlyMailTo(before).to()).containsExactly(before);
         assertThat(onlyMailTo(after).to()).containsExactly(after);
-        ConsumerRecord<String, String> setAside = await().atMost(TopicsAndMailbox.PATIENCE).until(
+        ConsumerRecord<String, String> deadLettered = await().atMost(TopicsAndMailbox.PATIENCE).until(
                 () -> TopicProbe.readAll(kafka, Topics.DEAD_LETTERS).stream()
                         .filter(r -> nul.registrationId().toString().equals(r.key())).toList(),
                 letters -> !letters.isEmpty()).get(0);
-        assertThat(header(setAside, DeadLetters.REASON)).contains("SQLSTATE 22").doesNotContain(refused);
-        assertThat(header(setAside, DeadLetters.CONSUMER)).isEqualTo("notification-service");
+        assertThat(header(deadLettered, DeadLetters.REASON)).contains("SQLSTATE 22").doesNotContain(refused);
+        assertThat(header(deadLettered, DeadLetters.CONSUMER)).isEqualTo("notification-service");
         assertThat(ends.mailbox().to(refused)).isEmpty();
     }
 
