@@ -5,12 +5,12 @@ import jakarta.ws.rs.core.Response;
 import org.convene.contracts.domain.DomainException;
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.problem.ProblemType;
+import org.convene.contracts.problem.RefusalAnswers;
 import org.convene.events.event.EventStateForbids;
 import org.convene.events.event.NoSuchEvent;
 import org.convene.events.mailing.MailingAlreadySent;
 import org.convene.events.mailing.MailingUntested;
 import org.convene.events.mailing.NoSuchMailing;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -19,28 +19,19 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class DomainProblems {
 
-    private static final Logger LOG = Logger.getLogger(DomainProblems.class);
-
     @ServerExceptionMapper
     public Response refused(DomainException refusal) {
         return problemFor(refusal).response();
     }
 
     static ProblemException problemFor(DomainException refusal) {
-        ProblemType type = switch (refusal) {
+        return RefusalAnswers.answer(refusal, switch (refusal) {
             case NoSuchEvent missing -> ProblemType.NOT_FOUND;
             case NoSuchMailing missing -> ProblemType.NOT_FOUND;
             case EventStateForbids forbidden -> ProblemType.CONFLICT;
             case MailingAlreadySent sent -> ProblemType.CONFLICT;
             case MailingUntested untested -> ProblemType.CONFLICT;
             default -> null;
-        };
-        if (type == null) {
-            // A refusal added without its answer: a mistake of ours, not the client's.
-            LOG.error("Answered 500: no problem type for " + refusal.getClass().getName(), refusal);
-            return new ProblemException(ProblemType.INTERNAL_ERROR,
-                    "The request could not be completed; it was logged for the operators");
-        }
-        return new ProblemException(type, refusal.getMessage());
+        });
     }
 }

@@ -36,14 +36,6 @@ class DomainProblemsTest {
                 "Test it first: send yourself a test of this text, then send it to the registrants");
     }
 
-    @Test
-    void aRefusalWithoutAnAnswerIsOurFault() {
-        var unmapped = new DomainException("unmapped") {
-        };
-        assertProblem(unmapped, "urn:convene:problem:internal-error", 500,
-                "The request could not be completed; it was logged for the operators");
-    }
-
     private static void assertProblem(DomainException refusal, String type, int status, String detail) {
         Problem problem = DomainProblems.problemFor(refusal).problem();
         assertEquals(type, problem.type());

@@ -5,11 +5,11 @@ import jakarta.ws.rs.core.Response;
 import org.convene.contracts.domain.DomainException;
 import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.problem.ProblemType;
+import org.convene.contracts.problem.RefusalAnswers;
 import org.convene.registration.catalogue.NoSuchEvent;
 import org.convene.registration.catalogue.RegistrationClosed;
 import org.convene.registration.registration.EventFull;
 import org.convene.registration.registration.NoSuchRegistration;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -18,27 +18,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class DomainProblems {
 
-    private static final Logger LOG = Logger.getLogger(DomainProblems.class);
-
     @ServerExceptionMapper
     public Response refused(DomainException refusal) {
         return problemFor(refusal).response();
     }
 
     static ProblemException problemFor(DomainException refusal) {
-        ProblemType type = switch (refusal) {
+        return RefusalAnswers.answer(refusal, switch (refusal) {
             case NoSuchEvent missing -> ProblemType.NOT_FOUND;
             case NoSuchRegistration missing -> ProblemType.NOT_FOUND;
             case RegistrationClosed closed -> ProblemType.REGISTRATION_CLOSED;
             case EventFull full -> ProblemType.EVENT_FULL;
             default -> null;
-        };
-        if (type == null) {
-            // A refusal added without its answer: a mistake of ours, not the client's.
-            LOG.error("Answered 500: no problem type for " + refusal.getClass().getName(), refusal);
-            return new ProblemException(ProblemType.INTERNAL_ERROR,
-                    "The request could not be completed; it was logged for the operators");
-        }
-        return new ProblemException(type, refusal.getMessage());
+        });
     }
 }

@@ -34,14 +34,6 @@ class DomainProblemsTest {
                 "All 40 places for this event are taken, and it has no waitlist.");
     }
 
-    @Test
-    void aRefusalWithoutAnAnswerIsOurFault() {
-        var unmapped = new DomainException("unmapped") {
-        };
-        assertProblem(unmapped, "urn:convene:problem:internal-error", 500,
-                "The request could not be completed; it was logged for the operators");
-    }
-
     private static void assertProblem(DomainException refusal, String type, int status, String detail) {
         Problem problem = DomainProblems.problemFor(refusal).problem();
         assertEquals(type, problem.type());

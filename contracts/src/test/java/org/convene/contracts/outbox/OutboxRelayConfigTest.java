@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class OutboxRelayConfigTest {
@@ -53,11 +49,6 @@ class OutboxRelayConfigTest {
     }
 
     private static OutboxRelayConfig read(Map<String, String> properties) {
-        // Quarkus' own spelling of durations (1s, 15M), as the services read them.
-        return new SmallRyeConfigBuilder().withMapping(OutboxRelayConfig.class)
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build().getConfigMapping(OutboxRelayConfig.class);
+        return MappedSettings.read(OutboxRelayConfig.class, properties);
     }
 }

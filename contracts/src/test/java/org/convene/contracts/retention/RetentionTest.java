@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class RetentionTest {
@@ -37,9 +34,6 @@ class RetentionTest {
     }
 
     private static Retention read(Map<String, String> properties) {
-        return new SmallRyeConfigBuilder().withMapping(Retention.class)
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build().getConfigMapping(Retention.class);
+        return MappedSettings.read(Retention.class, properties);
     }
 }

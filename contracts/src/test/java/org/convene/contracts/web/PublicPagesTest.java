@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class PublicPagesTest {
@@ -41,9 +38,6 @@ class PublicPagesTest {
     }
 
     private static PublicPages read(Map<String, String> properties) {
-        return new SmallRyeConfigBuilder().withMapping(PublicPages.class)
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build().getConfigMapping(PublicPages.class);
+        return MappedSettings.read(PublicPages.class, properties);
     }
 }

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class SessionConfigTest {
@@ -55,11 +53,6 @@ class SessionConfigTest {
     }
 
     private static SessionConfig read(Map<String, String> properties) {
-        // Quarkus' own spelling of durations (8h, 15M), as the service reads them.
-        return new SmallRyeConfigBuilder().withMapping(SessionConfig.class)
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build().getConfigMapping(SessionConfig.class);
+        return MappedSettings.read(SessionConfig.class, properties);
     }
 }

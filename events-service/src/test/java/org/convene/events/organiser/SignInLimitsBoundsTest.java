@@ -7,13 +7,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class SignInLimitsBoundsTest {
@@ -44,11 +40,6 @@ class SignInLimitsBoundsTest {
     }
 
     private static SignInLimits read(Map<String, String> properties) {
-        // Quarkus' own spelling of durations (15M), as the service reads them.
-        return new SmallRyeConfigBuilder().withMapping(SignInLimits.class)
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build().getConfigMapping(SignInLimits.class);
+        return MappedSettings.read(SignInLimits.class, properties);
     }
 }

@@ -7,15 +7,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.convene.contracts.delivery.EmailKind;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class MailConfigTest {
@@ -27,8 +22,7 @@ class MailConfigTest {
 
     @Test
     void readsTheDispatcherAndTheRetriesFromOnePrefix() {
-        MailConfig mail = read(with("convene.mail.retry.lifetime-by-kind.organiser_message", "2D"))
-                .getConfigMapping(MailConfig.class);
+        MailConfig mail = read(with("convene.mail.retry.lifetime-by-kind.organiser_message", "2D"));
 
         assertThat(mail.batchSize()).isEqualTo(100);
         assertThat(mail.sendTimeout()).isEqualTo(Duration.ofSeconds(30));
@@ -63,12 +57,7 @@ class MailConfigTest {
         return properties;
     }
 
-    static SmallRyeConfig read(Map<String, String> properties) {
-        // Quarkus' own spelling of durations (1s, 2D), as the service reads them.
-        return new SmallRyeConfigBuilder().withMapping(MailConfig.class)
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build();
+    static MailConfig read(Map<String, String> properties) {
+        return MappedSettings.read(MailConfig.class, properties);
     }
 }

@@ -15,8 +15,7 @@ class MailRetryTest {
 
     /** The defaults, and organisers' messages kept for two days. */
     private final MailRetry retry = MailConfigTest
-            .read(MailConfigTest.with("convene.mail.retry.lifetime-by-kind.organiser_message", "2D"))
-            .getConfigMapping(MailConfig.class).retry();
+            .read(MailConfigTest.with("convene.mail.retry.lifetime-by-kind.organiser_message", "2D")).retry();
 
     private static final Instant PROMISED = Instant.parse("2026-12-07T10:00:00Z");
 

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class UnsubscribeConfigTest {
@@ -27,9 +24,6 @@ class UnsubscribeConfigTest {
     }
 
     private static UnsubscribeConfig read(String url) {
-        return new SmallRyeConfigBuilder().withMapping(UnsubscribeConfig.class)
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(Map.of("convene.unsubscribe.url", url), "test", 100))
-                .build().getConfigMapping(UnsubscribeConfig.class);
+        return MappedSettings.read(UnsubscribeConfig.class, Map.of("convene.unsubscribe.url", url));
     }
 }

@@ -7,13 +7,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class BotDefenceConfigTest {
@@ -63,11 +59,6 @@ class BotDefenceConfigTest {
     }
 
     static BotDefenceConfig read(Map<String, String> properties) {
-        // Quarkus' own spelling of durations (20M, 24H), as the service reads them.
-        return new SmallRyeConfigBuilder().withMapping(BotDefenceConfig.class)
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build().getConfigMapping(BotDefenceConfig.class);
+        return MappedSettings.read(BotDefenceConfig.class, properties);
     }
 }

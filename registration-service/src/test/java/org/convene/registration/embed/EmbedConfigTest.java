@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class EmbedConfigTest {
@@ -42,9 +39,6 @@ class EmbedConfigTest {
     }
 
     private static EmbedConfig read(Map<String, String> properties) {
-        return new SmallRyeConfigBuilder().withMapping(EmbedConfig.class)
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build().getConfigMapping(EmbedConfig.class);
+        return MappedSettings.read(EmbedConfig.class, properties);
     }
 }

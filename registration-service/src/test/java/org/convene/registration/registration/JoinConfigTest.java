@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 
+import org.convene.contracts.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
 
 @Tag("unit")
 class JoinConfigTest {
@@ -30,11 +26,6 @@ class JoinConfigTest {
     }
 
     private static JoinConfig read(String opensBefore) {
-        // Quarkus' own spelling of durations (15M), as the service reads them.
-        return new SmallRyeConfigBuilder().withMapping(JoinConfig.class)
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withValidator(new BeanValidationConfigValidatorImpl())
-                .withSources(new PropertiesConfigSource(Map.of("convene.join.opens-before", opensBefore), "test", 100))
-                .build().getConfigMapping(JoinConfig.class);
+        return MappedSettings.read(JoinConfig.class, Map.of("convene.join.opens-before", opensBefore));
     }
 }
