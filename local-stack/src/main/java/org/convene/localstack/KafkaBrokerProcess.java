@@ -117,10 +117,6 @@ final class KafkaBrokerProcess implements LocalKafka {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     /** SIGTERM: the broker shuts down cleanly; killed only if it does not within the grace time. */
     @Override
     public void close() {

@@ -89,11 +89,9 @@ public class ProofOfWork {
     @Transactional(Transactional.TxType.MANDATORY)
     public Spent spend(String solution, UUID eventId, String email) {
         Check check = check(solution, hmacKey, objectMapper, clock.instant());
-        if (check instanceof Check.Bad bad) {
-            return Spent.refused(bad.verdict());
+        if (!(check instanceof Check.Good(String signature, Instant expires))) {
+            return Spent.refused(((Check.Bad) check).verdict());
         }
-        Instant expires = ((Check.Good) check).expires();
-        String signature = ((Check.Good) check).signature();
         String subject = signer.sign(PURPOSE, email);
         int spent = entityManager.createNativeQuery("insert into spent_challenge (signature, expires_at, event_id, subject)"
                 + " values (?1, ?2, ?3, ?4) on conflict do nothing")
