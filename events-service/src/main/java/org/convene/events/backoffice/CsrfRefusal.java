@@ -29,7 +29,8 @@ public class CsrfRefusal {
 
     /** A 400 that says what to do: for a page, the form-expired page; for the API, a problem. */
     static Response refusal(ContainerRequestContext request) {
-        if (request.getUriInfo().getPath().startsWith(SignInPage.PAGES)) {
+        // The raw path: decoding a hostile one (a lone %) would throw and answer 500.
+        if (request.getUriInfo().getRequestUri().getRawPath().startsWith(SignInPage.PAGES)) {
             return pageRefusal();
         }
         var problem = new ProblemException(ProblemType.MALFORMED_REQUEST,
