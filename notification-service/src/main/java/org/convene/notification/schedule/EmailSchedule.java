@@ -107,7 +107,7 @@ public class EmailSchedule {
                 .getResultList());
     }
 
-    private static String prefix(EmailKind kind) {
+    static String prefix(EmailKind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/";
     }
 

@@ -1,44 +1,42 @@
 package org.convene.notification.schedule;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
 import org.convene.contracts.delivery.EmailKind;
+import org.convene.contracts.event.EventStatus;
 
 /**
- * Plans reminders on the event's schedule (its {@code reminderMinutes}, 24 hours and 1 hour before by
- * default) for registrants who hold a place. A reminder whose time has already passed is never planned:
- * someone who registers 3 hours before gets the 1-hour reminder only. Each reminder's key names the
- * start it was planned for, so that a new title changes nothing, while a new time plans new reminders
- * (and registrants who already had one for the old time get one for the new).
+ * Plans reminders on the event's schedule ({@link ReminderPlan}) for registrants who hold a place. The
+ * plan is the event's, so it is worked out here once and written for all its registrants in one statement.
  */
 @ApplicationScoped
 public class Reminders {
 
-    /** Minutes before the start, from the snapshot's details; the default when an old snapshot has none. */
-    private static final String MINUTES = """
-            (select m::int from jsonb_array_elements_text(
-                    coalesce(e.details -> 'reminderMinutes', '[1440, 60]'::jsonb)) as m)""";
-
     private static final String PLAN = """
             insert into scheduled_email (id, idempotency_key, kind, registration_id, event_id, status, attempts,
                     due_at, created_at, planned_start, minutes_before)
-            select gen_random_uuid(),
-                    'reminder/' || r.registration_id || '/' || minutes.m || '/'
-                            || to_char(e.starts_at at time zone 'UTC', 'YYYYMMDD"T"HH24MISS"Z"'),
+            select gen_random_uuid(), :prefix || r.registration_id || '/' || reminder.distinction,
                     'REMINDER', r.registration_id, r.event_id, 'PENDING', 0,
-                    e.starts_at - make_interval(mins => minutes.m), :now, e.starts_at, minutes.m
+                    reminder.due_at, :now, :start, reminder.minutes
             from recipient r
-            join known_event e on e.id = r.event_id
-            cross join lateral %s as minutes(m)
+            cross join unnest(cast(:minutes as int[]), cast(:dueAts as timestamptz[]),
+                    cast(:distinctions as text[])) as reminder(minutes, due_at, distinction)
             where r.event_id = :eventId and r.state in ('REGISTERED', 'PROMOTED')
-              and e.status in ('PUBLISHED', 'RESCHEDULED')
-              and e.starts_at - make_interval(mins => minutes.m) > :now
               %s
             on conflict (idempotency_key) do nothing""";
 
@@ -56,12 +54,10 @@ public class Reminders {
     @Transactional(TxType.MANDATORY)
     public void planFor(UUID registrationId, UUID eventId) {
         lockPlansOf(eventId);
-        counts.changed(eventId, EmailKind.REMINDER,
-                entityManager.createNativeQuery(PLAN.formatted(MINUTES, "and r.registration_id = :registrationId"))
-                        .setParameter("eventId", eventId)
+        currentPlan(eventId).ifPresent(plan -> counts.changed(eventId, EmailKind.REMINDER,
+                plan(plan, eventId, "and r.registration_id = :registrationId")
                         .setParameter("registrationId", registrationId)
-                        .setParameter("now", clock.instant())
-                        .executeUpdate());
+                        .executeUpdate()));
     }
 
     /**
@@ -71,18 +67,57 @@ public class Reminders {
     @Transactional(TxType.MANDATORY)
     public void replan(UUID eventId) {
         lockPlansOf(eventId);
+        ReminderPlan plan = currentPlan(eventId).orElseThrow();
         int withdrawn = entityManager.createNativeQuery("""
-                delete from scheduled_email s using known_event e
-                where s.event_id = e.id and s.event_id = :eventId and s.kind = 'REMINDER' and s.status = 'PENDING'
-                  and (e.status not in ('PUBLISHED', 'RESCHEDULED') or s.planned_start <> e.starts_at
-                       or s.minutes_before not in %s)""".formatted(MINUTES))
+                delete from scheduled_email
+                where event_id = :eventId and kind = 'REMINDER' and status = 'PENDING'
+                  and (planned_start <> :start or not (minutes_before = any (cast(:minutes as int[]))))""")
                 .setParameter("eventId", eventId)
+                .setParameter("start", plan.start())
+                .setParameter("minutes", arrayOf(plan.minutesBefore()))
                 .executeUpdate();
-        int planned = entityManager.createNativeQuery(PLAN.formatted(MINUTES, ""))
+        counts.changed(eventId, EmailKind.REMINDER, plan(plan, eventId, "").executeUpdate() - withdrawn);
+    }
+
+    private Query plan(ReminderPlan plan, UUID eventId, String registrantOnly) {
+        List<Integer> ahead = plan.ahead(clock.instant());
+        return entityManager.createNativeQuery(PLAN.formatted(registrantOnly))
+                .setParameter("prefix", EmailSchedule.prefix(EmailKind.REMINDER))
                 .setParameter("eventId", eventId)
                 .setParameter("now", clock.instant())
-                .executeUpdate();
-        counts.changed(eventId, EmailKind.REMINDER, planned - withdrawn);
+                .setParameter("start", plan.start())
+                .setParameter("minutes", arrayOf(ahead))
+                .setParameter("dueAts", arrayOf(ahead.stream().map(plan::dueAt).toList()))
+                .setParameter("distinctions", arrayOf(ahead.stream().map(plan::distinction).toList()));
+    }
+
+    /**
+     * The event as it stands once the plans are locked: read here rather than from an entity loaded earlier
+     * in the transaction, which would not show a change committed while this one waited for the lock.
+     * Empty while the event is not known here yet: its first snapshot plans for everyone who came first.
+     */
+    private Optional<ReminderPlan> currentPlan(UUID eventId) {
+        List<?> rows = entityManager.createNativeQuery("""
+                select e.status, e.starts_at, e.details -> 'reminderMinutes' is not null as chosen,
+                        (select string_agg(m, ',') from jsonb_array_elements_text(e.details -> 'reminderMinutes') m)
+                                as minutes
+                from known_event e where e.id = :eventId""")
+                .setParameter("eventId", eventId)
+                .unwrap(NativeQuery.class)
+                .addScalar("status", StandardBasicTypes.STRING)
+                .addScalar("starts_at", StandardBasicTypes.INSTANT)
+                .addScalar("chosen", StandardBasicTypes.BOOLEAN)
+                .addScalar("minutes", StandardBasicTypes.STRING)
+                .getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast).map(row -> ReminderPlan.of(
+                EventStatus.valueOf((String) row[0]), (Instant) row[1],
+                !(Boolean) row[2] ? null : row[3] == null ? List.of()
+                        : Arrays.stream(((String) row[3]).split(",")).map(Integer::valueOf).toList()));
+    }
+
+    /** A PostgreSQL array literal of values whose text needs no quoting (numbers, instants, keys). */
+    private static String arrayOf(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     /**
