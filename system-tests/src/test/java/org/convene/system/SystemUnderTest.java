@@ -71,10 +71,13 @@ final class SystemUnderTest implements AutoCloseable {
             // Emails at a relay's pace rather than as fast as the local SMTP server takes them: a reminder
             // fan-out then lasts long enough for the fault suite to kill notification-service in it. Proofs
             // of work a hundredth of their cost to solve: the loads solve one per registration on the same
-            // two cores, and checking one costs the service a hash whatever its size.
+            // two cores, and checking one costs the service a hash whatever its size. A send given 10 s
+            // rather than a distant relay's 30: the local SMTP server answers in milliseconds, and a claim
+            // lasts twice that plus 30 s, which is how long the emails of a killed dispatcher wait.
             services = ConveneServices.start(projectDir, stack, ConveneServices.ServicePorts.free(),
                     WORK_DIR.resolve("logs"), Map.of("notification-service",
-                            Map.of("CONVENE_MAIL_RATE_PER_SECOND", String.valueOf(MAIL_RATE_PER_SECOND)),
+                            Map.of("CONVENE_MAIL_RATE_PER_SECOND", String.valueOf(MAIL_RATE_PER_SECOND),
+                                    "CONVENE_MAIL_SEND_TIMEOUT", "10s"),
                             REGISTRATION_SERVICE, Map.of("CONVENE_BOTS_PROOF_OF_WORK_MAX_NUMBER", "1000")));
             Response session = given().contentType(ContentType.JSON)
                     .body(Map.of("email", stack.organiserSecrets().email(),
