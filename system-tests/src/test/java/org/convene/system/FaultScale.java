@@ -15,7 +15,7 @@ import java.time.Duration;
 record FaultScale(String name, int killsPerService, int fanOuts, int registrantsPerFanOut, Duration kafkaOutage,
         int registrationsPerSecond) {
 
-    static final FaultScale SHORT = new FaultScale("short", 2, 2, 300, Duration.ofSeconds(15), 20);
+    static final FaultScale SHORT = new FaultScale("short", 1, 1, 300, Duration.ofSeconds(15), 20);
     static final FaultScale FULL = new FaultScale("full", 20, 20, 500, Duration.ofSeconds(60), 20);
 
     static FaultScale current() {
