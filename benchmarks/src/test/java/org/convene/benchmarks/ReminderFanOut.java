@@ -25,8 +25,8 @@ import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.CloudEventAttributes;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
-import org.convene.contracts.signing.SignedLinks;
-import org.convene.contracts.signing.Signer;
+import org.convene.platform.signing.SignedLinks;
+import org.convene.platform.signing.Signer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

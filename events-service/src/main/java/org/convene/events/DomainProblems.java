@@ -2,15 +2,15 @@ package org.convene.events;
 
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.domain.DomainException;
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
-import org.convene.contracts.problem.RefusalAnswers;
 import org.convene.events.event.EventStateForbids;
 import org.convene.events.event.NoSuchEvent;
 import org.convene.events.mailing.MailingAlreadySent;
 import org.convene.events.mailing.MailingUntested;
 import org.convene.events.mailing.NoSuchMailing;
+import org.convene.platform.domain.DomainException;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.problem.ProblemType;
+import org.convene.platform.problem.RefusalAnswers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
-import org.convene.contracts.domain.DomainException;
-import org.convene.contracts.problem.Problem;
 import org.convene.events.event.EventStateForbids;
 import org.convene.events.event.NoSuchEvent;
 import org.convene.events.mailing.MailingAlreadySent;
 import org.convene.events.mailing.MailingUntested;
 import org.convene.events.mailing.NoSuchMailing;
+import org.convene.platform.domain.DomainException;
+import org.convene.platform.problem.Problem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

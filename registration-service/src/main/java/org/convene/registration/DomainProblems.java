@@ -2,10 +2,10 @@ package org.convene.registration;
 
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.domain.DomainException;
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
-import org.convene.contracts.problem.RefusalAnswers;
+import org.convene.platform.domain.DomainException;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.problem.ProblemType;
+import org.convene.platform.problem.RefusalAnswers;
 import org.convene.registration.catalogue.NoSuchEvent;
 import org.convene.registration.catalogue.RegistrationClosed;
 import org.convene.registration.registration.EventFull;

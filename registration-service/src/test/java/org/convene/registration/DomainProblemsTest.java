@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
-import org.convene.contracts.domain.DomainException;
-import org.convene.contracts.problem.Problem;
+import org.convene.platform.domain.DomainException;
+import org.convene.platform.problem.Problem;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.NoSuchEvent;
 import org.convene.registration.catalogue.RegistrationClosed;

@@ -40,9 +40,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.convene.contracts.email.EmailAddress;
 import org.convene.localstack.CapturedMail;
 import org.convene.localstack.LocalStack;
+import org.convene.platform.email.EmailAddress;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

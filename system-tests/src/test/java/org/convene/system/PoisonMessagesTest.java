@@ -23,7 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.CloudEventAttributes;
-import org.convene.contracts.cloudevents.DeadLetters;
+import org.convene.contracts.cloudevents.DeadLetterHeaders;
 import org.convene.localstack.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,13 +82,13 @@ class PoisonMessagesTest {
                 for (String consumer : CONSUMERS.get(poison.sent().topic())) {
                     assertThat(deadLettered).as("%s on %s, dead-lettered by %s", poison.kind(), poison.sent().topic(),
                             consumer).anySatisfy(letter -> {
-                                assertThat(header(letter, DeadLetters.TOPIC)).isEqualTo(poison.sent().topic());
-                                assertThat(header(letter, DeadLetters.PARTITION))
+                                assertThat(header(letter, DeadLetterHeaders.TOPIC)).isEqualTo(poison.sent().topic());
+                                assertThat(header(letter, DeadLetterHeaders.PARTITION))
                                         .isEqualTo(String.valueOf(poison.sent().partition()));
-                                assertThat(header(letter, DeadLetters.OFFSET))
+                                assertThat(header(letter, DeadLetterHeaders.OFFSET))
                                         .isEqualTo(String.valueOf(poison.sent().offset()));
-                                assertThat(header(letter, DeadLetters.CONSUMER)).isEqualTo(consumer);
-                                assertThat(header(letter, DeadLetters.REASON)).isNotBlank();
+                                assertThat(header(letter, DeadLetterHeaders.CONSUMER)).isEqualTo(consumer);
+                                assertThat(header(letter, DeadLetterHeaders.REASON)).isNotBlank();
                             });
                 }
             }

@@ -20,10 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.convene.contracts.time.EventTime;
 import org.convene.localstack.CapturedMail;
 import org.convene.localstack.CapturedMailbox;
 import org.convene.localstack.run.DemoData;
+import org.convene.platform.time.EventTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -28,7 +28,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.convene.contracts.Topics;
-import org.convene.contracts.cloudevents.DeadLetters;
+import org.convene.contracts.cloudevents.DeadLetterHeaders;
 
 /**
  * Puts messages that a consumer dead-lettered back on the topic they came from, once their cause is fixed:
@@ -55,10 +55,10 @@ public final class ReplayDeadLetters {
             Instant since, Instant until) {
 
         boolean matches(ConsumerRecord<String, String> letter) {
-            Long offset = number(header(letter, DeadLetters.OFFSET));
-            Long partitionOf = number(header(letter, DeadLetters.PARTITION));
+            Long offset = number(header(letter, DeadLetterHeaders.OFFSET));
+            Long partitionOf = number(header(letter, DeadLetterHeaders.PARTITION));
             Instant deadLettered = Instant.ofEpochMilli(letter.timestamp());
-            return consumer.equals(header(letter, DeadLetters.CONSUMER)) && topic.equals(header(letter, DeadLetters.TOPIC))
+            return consumer.equals(header(letter, DeadLetterHeaders.CONSUMER)) && topic.equals(header(letter, DeadLetterHeaders.TOPIC))
                     && (partition == null || partitionOf != null && partitionOf.intValue() == partition)
                     && (fromOffset == null || offset != null && offset >= fromOffset)
                     && (toOffset == null || offset != null && offset <= toOffset)
@@ -157,9 +157,9 @@ public final class ReplayDeadLetters {
     }
 
     private static String describe(ConsumerRecord<String, String> letter) {
-        return header(letter, DeadLetters.TOPIC) + "-" + header(letter, DeadLetters.PARTITION) + "@"
-                + header(letter, DeadLetters.OFFSET) + " (dead-lettered at " + Instant.ofEpochMilli(letter.timestamp())
-                + " by " + header(letter, DeadLetters.CONSUMER) + ": " + header(letter, DeadLetters.REASON) + ")";
+        return header(letter, DeadLetterHeaders.TOPIC) + "-" + header(letter, DeadLetterHeaders.PARTITION) + "@"
+                + header(letter, DeadLetterHeaders.OFFSET) + " (dead-lettered at " + Instant.ofEpochMilli(letter.timestamp())
+                + " by " + header(letter, DeadLetterHeaders.CONSUMER) + ": " + header(letter, DeadLetterHeaders.REASON) + ")";
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

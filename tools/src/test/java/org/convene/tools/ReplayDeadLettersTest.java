@@ -20,7 +20,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.convene.contracts.Topics;
-import org.convene.contracts.cloudevents.DeadLetters;
+import org.convene.contracts.cloudevents.DeadLetterHeaders;
 import org.convene.localstack.LocalStack;
 import org.convene.localstack.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
@@ -91,11 +91,11 @@ class ReplayDeadLettersTest {
     private static void deadLettered(String consumer, String topic, long offset, String key) throws Exception {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_type", bytes("org.convene.registration.changed.v1"));
-        headers.add(DeadLetters.REASON, bytes("cannot be stored: java.sql.SQLException SQLSTATE 22021"));
-        headers.add(DeadLetters.TOPIC, bytes(topic));
-        headers.add(DeadLetters.PARTITION, bytes("0"));
-        headers.add(DeadLetters.OFFSET, bytes(String.valueOf(offset)));
-        headers.add(DeadLetters.CONSUMER, bytes(consumer));
+        headers.add(DeadLetterHeaders.REASON, bytes("cannot be stored: java.sql.SQLException SQLSTATE 22021"));
+        headers.add(DeadLetterHeaders.TOPIC, bytes(topic));
+        headers.add(DeadLetterHeaders.PARTITION, bytes("0"));
+        headers.add(DeadLetterHeaders.OFFSET, bytes(String.valueOf(offset)));
+        headers.add(DeadLetterHeaders.CONSUMER, bytes(consumer));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {

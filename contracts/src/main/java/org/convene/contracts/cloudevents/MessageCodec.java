@@ -2,11 +2,9 @@ package org.convene.contracts.cloudevents;
 
 import java.io.IOException;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.problem.FieldPath;
+import org.convene.contracts.json.FieldPath;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +13,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Turns records into message values and back, with the application's one ObjectMapper. */
-@ApplicationScoped
 public class MessageCodec {
 
     private final ObjectMapper mapper;

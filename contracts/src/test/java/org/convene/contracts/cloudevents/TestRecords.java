@@ -10,16 +10,16 @@ import org.apache.kafka.common.record.TimestampType;
 import org.convene.contracts.MessageType;
 
 /** Consumed records as a broker would hand them over, for tests of reading them. */
-final class TestRecords {
+public final class TestRecords {
 
     private TestRecords() {
     }
 
-    static Headers headers(MessageType<?> type) {
+    public static Headers headers(MessageType<?> type) {
         return new CloudEventAttributes(UUID.randomUUID().toString(), type.ceType(), "/test", Instant.now()).toHeaders();
     }
 
-    static ConsumerRecord<String, String> record(Headers headers, String value) {
+    public static ConsumerRecord<String, String> record(Headers headers, String value) {
         return new ConsumerRecord<>("events", 0, 0L, ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE,
                 ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE, "key", value, headers, Optional.empty());
     }

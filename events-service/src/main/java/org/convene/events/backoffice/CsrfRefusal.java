@@ -5,9 +5,9 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.Problem;
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
+import org.convene.platform.problem.Problem;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.convene.contracts.event.Person;
-import org.convene.contracts.problem.FormErrors;
-import org.convene.contracts.problem.ProblemException;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventFields;
 import org.convene.events.event.EventLifecycle;
@@ -29,6 +27,8 @@ import org.convene.events.event.EventState;
 import org.convene.events.event.EventStateForbids;
 import org.convene.events.event.PeopleResource;
 import org.convene.events.organiser.Organiser;
+import org.convene.platform.problem.FormErrors;
+import org.convene.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;

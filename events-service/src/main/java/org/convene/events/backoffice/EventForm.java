@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 import jakarta.validation.Validator;
 
 import org.convene.contracts.event.Person;
-import org.convene.contracts.problem.FieldErrors;
-import org.convene.contracts.problem.FormErrors;
-import org.convene.contracts.problem.Problem;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventFields;
+import org.convene.platform.problem.FieldErrors;
+import org.convene.platform.problem.FormErrors;
+import org.convene.platform.problem.Problem;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.convene.contracts.registration.RegistrationState;
-import org.convene.contracts.time.EventTime;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventState;
 import org.convene.events.event.EventStep;
+import org.convene.platform.time.EventTime;
 
 /** An event as the back office shows it: its time for people, its counts and the steps it can take. */
 public record EventOverview(Event event, String when, String duration, long registered, long waitlisted,

@@ -22,11 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.FieldErrors;
-import org.convene.contracts.problem.FormErrors;
-import org.convene.contracts.problem.Problem;
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.web.PublicPages;
 import org.convene.events.delivery.EmailTally;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventChanges;
@@ -37,6 +32,11 @@ import org.convene.events.mailing.Mailings;
 import org.convene.events.organiser.Organiser;
 import org.convene.events.tally.RegistrationActivity;
 import org.convene.events.tally.RegistrationTally;
+import org.convene.platform.problem.FieldErrors;
+import org.convene.platform.problem.FormErrors;
+import org.convene.platform.problem.Problem;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.web.PublicPages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 

@@ -5,10 +5,10 @@ import java.util.SequencedMap;
 import jakarta.validation.Validator;
 
 import org.convene.contracts.mailing.MailingAudience;
-import org.convene.contracts.problem.FieldErrors;
-import org.convene.contracts.problem.FormErrors;
 import org.convene.events.mailing.Mailing;
 import org.convene.events.mailing.MailingFields;
+import org.convene.platform.problem.FieldErrors;
+import org.convene.platform.problem.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.convene.contracts.mailing.MailingAudience;
-import org.convene.contracts.time.EventTime;
 import org.convene.events.mailing.Mailing;
 import org.convene.events.mailing.MailingStatus;
+import org.convene.platform.time.EventTime;
 
 /** A message to registrants as the back office shows it: its dates in the event's time zone, for people. */
 public record MailingOverview(Mailing mailing, String audience, String created, String tested, String sent) {

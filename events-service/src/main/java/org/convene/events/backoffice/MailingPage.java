@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.convene.contracts.mailing.MailingAudience;
-import org.convene.contracts.problem.FormErrors;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventLifecycle;
 import org.convene.events.event.EventState;
@@ -32,6 +31,7 @@ import org.convene.events.mailing.MailingFields;
 import org.convene.events.mailing.MailingUntested;
 import org.convene.events.mailing.Mailings;
 import org.convene.events.organiser.Organiser;
+import org.convene.platform.problem.FormErrors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.FormErrors;
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.security.OrganiserSessions;
 import org.convene.events.organiser.Organiser;
 import org.convene.events.organiser.Passwords;
+import org.convene.platform.problem.FormErrors;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.security.OrganiserSessions;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.security.SecurityEvents;
-import org.convene.events.organiser.SessionResource;
 import org.convene.events.organiser.SessionCookies;
+import org.convene.events.organiser.SessionResource;
 import org.convene.events.organiser.Sessions;
 import org.convene.events.organiser.SignIn;
+import org.convene.platform.security.SecurityEvents;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 

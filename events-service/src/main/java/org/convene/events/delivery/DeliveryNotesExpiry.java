@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.convene.contracts.Topics;
-import org.convene.contracts.worker.ShutdownGuard;
+import org.convene.platform.worker.ShutdownGuard;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

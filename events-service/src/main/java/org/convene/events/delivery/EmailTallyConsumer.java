@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.ConsumedMessages;
 import org.convene.contracts.delivery.DeliveryRecorded;
 import org.convene.contracts.delivery.EmailsScheduled;
+import org.convene.platform.consumer.ConsumedMessages;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.convene.contracts.validation.ValidTimeZone;
+import org.convene.platform.validation.ValidTimeZone;
 
 /** The organiser's requests that move an event on in its life, each with what it must carry. */
 public final class EventChanges {

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.convene.contracts.event.Person;
-import org.convene.contracts.validation.ValidTimeZone;
+import org.convene.platform.validation.ValidTimeZone;
 
 /**
  * What an organiser writes about an event, to create it or to edit it.

@@ -13,9 +13,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.convene.contracts.MessageType;
-import org.convene.contracts.outbox.Outbox;
-import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.text.RichText;
+import org.convene.platform.outbox.Outbox;
+import org.convene.platform.problem.ProblemException;
 
 /**
  * Creates events and moves them through their life. Every change bumps the version; every change

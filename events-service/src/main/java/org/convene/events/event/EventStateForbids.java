@@ -1,6 +1,6 @@
 package org.convene.events.event;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** A change, or a message to registrants, that the event's state does not allow (yet, or any more). */
 public class EventStateForbids extends DomainException {

@@ -2,7 +2,7 @@ package org.convene.events.event;
 
 import java.util.UUID;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** An event that does not exist, or no longer does: a deleted draft. */
 public class NoSuchEvent extends DomainException {

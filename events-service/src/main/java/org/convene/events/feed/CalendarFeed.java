@@ -17,9 +17,9 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.contracts.calendar.CalendarEvents;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventState;
+import org.convene.platform.calendar.CalendarEvents;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;

@@ -1,6 +1,6 @@
 package org.convene.events.mailing;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** A change to, or a second send of, a mailing that was sent: it is kept as it went out. */
 public class MailingAlreadySent extends DomainException {

@@ -1,6 +1,6 @@
 package org.convene.events.mailing;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** A send of a text the organiser has not yet had as a test in their own inbox. */
 public class MailingUntested extends DomainException {

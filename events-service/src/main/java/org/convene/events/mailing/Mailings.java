@@ -13,13 +13,13 @@ import jakarta.transaction.Transactional;
 
 import org.convene.contracts.MessageType;
 import org.convene.contracts.mailing.MailingAudience;
-import org.convene.contracts.outbox.Outbox;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.events.event.Event;
 import org.convene.events.event.EventLifecycle;
-import org.convene.events.event.EventStateForbids;
 import org.convene.events.event.EventState;
+import org.convene.events.event.EventStateForbids;
 import org.convene.events.tally.RegistrationTally;
+import org.convene.platform.outbox.Outbox;
 
 /**
  * Organisers' messages to the registrants of a public event: written and edited as drafts, tested on

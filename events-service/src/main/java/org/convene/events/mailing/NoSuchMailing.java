@@ -2,7 +2,7 @@ package org.convene.events.mailing;
 
 import java.util.UUID;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** A mailing that does not exist under the event it was asked for. */
 public class NoSuchMailing extends DomainException {

@@ -5,9 +5,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
-import org.convene.contracts.security.SecurityEvents;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.problem.ProblemType;
+import org.convene.platform.security.SecurityEvents;
 
 /** An organiser changing their password: every other session of theirs ends with the old one. */
 @ApplicationScoped

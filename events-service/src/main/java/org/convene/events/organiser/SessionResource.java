@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
-import org.convene.contracts.security.OrganiserSessions;
-import org.convene.contracts.security.SecurityEvents;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.problem.ProblemType;
+import org.convene.platform.security.OrganiserSessions;
+import org.convene.platform.security.SecurityEvents;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.convene.contracts.MessageType;
-import org.convene.contracts.outbox.Outbox;
-import org.convene.contracts.security.OrganiserSessions;
 import org.convene.contracts.session.SessionEnded;
+import org.convene.platform.outbox.Outbox;
+import org.convene.platform.security.OrganiserSessions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.jwt.build.Jwt;

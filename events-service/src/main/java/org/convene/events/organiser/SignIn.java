@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.contracts.limits.ClientAddress;
-import org.convene.contracts.limits.RateLimits;
-import org.convene.contracts.security.SecurityEvents;
+import org.convene.platform.limits.ClientAddress;
+import org.convene.platform.limits.RateLimits;
+import org.convene.platform.security.SecurityEvents;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;

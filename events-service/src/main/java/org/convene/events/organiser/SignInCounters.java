@@ -9,8 +9,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
-import org.convene.contracts.limits.RateLimits;
-import org.convene.contracts.signing.Signer;
+import org.convene.platform.limits.RateLimits;
+import org.convene.platform.signing.Signer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

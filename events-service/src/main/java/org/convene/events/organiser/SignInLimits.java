@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Positive;
 
-import org.convene.contracts.limits.RateLimits;
+import org.convene.platform.limits.RateLimits;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import io.smallrye.config.ConfigMapping;

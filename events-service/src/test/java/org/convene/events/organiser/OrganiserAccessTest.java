@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.convene.contracts.security.OrganiserSessions;
 import org.convene.events.Organisers;
+import org.convene.platform.security.OrganiserSessions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import jakarta.persistence.LockModeType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.ConsumedMessages;
-import org.convene.contracts.event.EventReplicas;
 import org.convene.contracts.event.EventSnapshot;
+import org.convene.platform.consumer.ConsumedMessages;
+import org.convene.platform.event.EventReplicas;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;

@@ -7,8 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.convene.contracts.delivery.EmailKind;
-import org.convene.contracts.event.EventReplica;
 import org.convene.contracts.event.EventStatus;
+import org.convene.platform.event.EventReplica;
 
 /** This service's copy of a public event: what its emails need to say about it. */
 @Entity

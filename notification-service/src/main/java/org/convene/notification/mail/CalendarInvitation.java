@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.contracts.calendar.CalendarEvents;
-import org.convene.contracts.email.EmailAddress;
 import org.convene.notification.event.KnownEvent;
+import org.convene.platform.calendar.CalendarEvents;
+import org.convene.platform.email.EmailAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import net.fortuna.ical4j.data.CalendarOutputter;

@@ -16,10 +16,10 @@ import org.convene.contracts.MessageType;
 import org.convene.contracts.delivery.DeliveryOutcome;
 import org.convene.contracts.delivery.DeliveryRecorded;
 import org.convene.contracts.delivery.EmailKind;
-import org.convene.contracts.outbox.Outbox;
-import org.convene.contracts.problem.FailureText;
 import org.convene.notification.recipient.AddressKeys;
 import org.convene.notification.recipient.Recipient;
+import org.convene.platform.outbox.Outbox;
+import org.convene.platform.problem.FailureText;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;

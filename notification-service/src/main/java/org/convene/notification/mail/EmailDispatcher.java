@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.convene.contracts.problem.DatabaseAway;
-import org.convene.contracts.worker.RetryPause;
-import org.convene.contracts.worker.WakeableWorker;
 import org.convene.notification.schedule.EmailsPromised;
+import org.convene.platform.problem.DatabaseAway;
+import org.convene.platform.worker.RetryPause;
+import org.convene.platform.worker.WakeableWorker;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;

@@ -8,15 +8,15 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.convene.contracts.delivery.EmailKind;
-import org.convene.contracts.email.EmailAddress;
 import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.Person;
-import org.convene.contracts.time.EventTime;
-import org.convene.contracts.web.PublicPages;
 import org.convene.notification.event.KnownEvent;
 import org.convene.notification.mailing.Mailing;
 import org.convene.notification.recipient.Recipient;
 import org.convene.notification.unsubscribe.UnsubscribeLinks;
+import org.convene.platform.email.EmailAddress;
+import org.convene.platform.time.EventTime;
+import org.convene.platform.web.PublicPages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.qute.Location;

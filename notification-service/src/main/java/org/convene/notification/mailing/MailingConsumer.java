@@ -8,12 +8,12 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.ConsumedMessages;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.mailing.EmailsResendRequested;
 import org.convene.contracts.mailing.MailingRequested;
 import org.convene.notification.mail.FailedEmails;
 import org.convene.notification.schedule.ScheduleCounts;
+import org.convene.platform.consumer.ConsumedMessages;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.ConsumedMessages;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationErased;
@@ -13,6 +12,7 @@ import org.convene.contracts.registration.RegistrationState;
 import org.convene.notification.schedule.EmailSchedule;
 import org.convene.notification.schedule.Reminders;
 import org.convene.notification.unsubscribe.Unsubscriptions;
+import org.convene.platform.consumer.ConsumedMessages;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.delivery.EmailsScheduled;
-import org.convene.contracts.outbox.Outbox;
+import org.convene.platform.outbox.Outbox;
 
 /**
  * Tells {@code deliveries} how many emails were promised or taken back, per event and kind, in the

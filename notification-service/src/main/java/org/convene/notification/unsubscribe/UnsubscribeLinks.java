@@ -2,8 +2,8 @@ package org.convene.notification.unsubscribe;
 
 import jakarta.inject.Singleton;
 
-import org.convene.contracts.signing.SignedLinks;
-import org.convene.contracts.signing.Signer;
+import org.convene.platform.signing.SignedLinks;
+import org.convene.platform.signing.Signer;
 
 import io.quarkus.runtime.Startup;
 

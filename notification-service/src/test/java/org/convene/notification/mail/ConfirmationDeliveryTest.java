@@ -18,7 +18,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.CloudEventAttributes;
-import org.convene.contracts.cloudevents.DeadLetters;
+import org.convene.contracts.cloudevents.DeadLetterHeaders;
 import org.convene.contracts.cloudevents.MessageCodec;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventSnapshot;
@@ -200,11 +200,11 @@ class ConfirmationDeliveryTest {
                 .filter(r -> key.equals(r.key())).toList();
         assertThat(deadLettered).extracting(ConsumerRecord::value)
                 .containsExactly("{\"registrationId\": ", "{}", withoutAddress);
-        assertThat(deadLettered).extracting(r -> header(r, DeadLetters.REASON))
+        assertThat(deadLettered).extracting(r -> header(r, DeadLetterHeaders.REASON))
                 .allSatisfy(reason -> assertThat(reason).isNotBlank())
                 .anySatisfy(reason -> assertThat(reason).contains("email"));
-        assertThat(deadLettered).extracting(r -> header(r, DeadLetters.TOPIC)).containsOnly(Topics.REGISTRATIONS);
-        assertThat(deadLettered).extracting(r -> header(r, DeadLetters.CONSUMER)).containsOnly("notification-service");
+        assertThat(deadLettered).extracting(r -> header(r, DeadLetterHeaders.TOPIC)).containsOnly(Topics.REGISTRATIONS);
+        assertThat(deadLettered).extracting(r -> header(r, DeadLetterHeaders.CONSUMER)).containsOnly("notification-service");
     }
 
     @Test
@@ -228,8 +228,8 @@ class ConfirmationDeliveryTest {
                 () -> TopicProbe.readAll(kafka, Topics.DEAD_LETTERS).stream()
                         .filter(r -> nul.registrationId().toString().equals(r.key())).toList(),
                 letters -> !letters.isEmpty()).get(0);
-        assertThat(header(deadLettered, DeadLetters.REASON)).contains("SQLSTATE 22").doesNotContain(refused);
-        assertThat(header(deadLettered, DeadLetters.CONSUMER)).isEqualTo("notification-service");
+        assertThat(header(deadLettered, DeadLetterHeaders.REASON)).contains("SQLSTATE 22").doesNotContain(refused);
+        assertThat(header(deadLettered, DeadLetterHeaders.CONSUMER)).isEqualTo("notification-service");
         assertThat(ends.mailbox().to(refused)).isEmpty();
     }
 

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.convene.contracts.config.MappedSettings;
 import org.convene.contracts.delivery.EmailKind;
+import org.convene.platform.config.MappedSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

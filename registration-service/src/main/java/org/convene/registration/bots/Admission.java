@@ -8,8 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.convene.contracts.limits.ClientAddress;
-import org.convene.contracts.limits.RateLimits;
+import org.convene.platform.limits.ClientAddress;
+import org.convene.platform.limits.RateLimits;
 import org.convene.registration.registration.RegistrationForm;
 
 /**

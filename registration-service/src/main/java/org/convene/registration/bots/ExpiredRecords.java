@@ -2,8 +2,8 @@ package org.convene.registration.bots;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.contracts.limits.RateLimits;
-import org.convene.contracts.worker.ShutdownGuard;
+import org.convene.platform.limits.RateLimits;
+import org.convene.platform.worker.ShutdownGuard;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

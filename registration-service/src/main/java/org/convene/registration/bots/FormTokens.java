@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.contracts.signing.Signer;
+import org.convene.platform.signing.Signer;
 
 /**
  * The hidden token of the registration form: the event and the time the page was made, signed. It

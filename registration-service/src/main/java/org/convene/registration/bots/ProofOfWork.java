@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.altcha.altcha.Altcha;
-import org.convene.contracts.signing.Signer;
+import org.convene.platform.signing.Signer;
 
 /**
  * The proof of work a registration from a program carries: an ALTCHA challenge, signed here, that the

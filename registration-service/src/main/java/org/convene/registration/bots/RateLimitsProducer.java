@@ -6,8 +6,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 
-import org.convene.contracts.limits.RateLimits;
-import org.convene.contracts.signing.Signer;
+import org.convene.platform.limits.RateLimits;
+import org.convene.platform.signing.Signer;
 
 /** The registration limits' counters, their subjects keyed by this service's links secret. */
 @Singleton

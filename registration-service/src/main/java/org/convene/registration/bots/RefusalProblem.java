@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.Problem;
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
+import org.convene.platform.problem.Problem;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.problem.ProblemType;
 
 /** The API's answer to a refused registration: what failed, and for a rate limit, when to try again. */
 public final class RefusalProblem {

@@ -10,8 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.convene.contracts.event.EventDetails;
-import org.convene.contracts.event.EventReplica;
 import org.convene.contracts.event.EventStatus;
+import org.convene.platform.event.EventReplica;
 
 /** The catalogue: this service's copy of the public events, as the latest snapshots on {@code events} describe them. */
 @Entity

@@ -5,8 +5,8 @@ import jakarta.enterprise.event.Event;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
-import org.convene.contracts.cloudevents.ConsumedMessages;
-import org.convene.contracts.event.EventReplicas;
+import org.convene.platform.consumer.ConsumedMessages;
+import org.convene.platform.event.EventReplicas;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.convene.contracts.event.EventDetails;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.event.Person;
-import org.convene.contracts.time.EventTime;
+import org.convene.platform.time.EventTime;
 
 /**
  * What a public page shows of an event; the join URL is deliberately not part of it.

@@ -2,7 +2,7 @@ package org.convene.registration.catalogue;
 
 import java.util.UUID;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** An event the catalogue does not hold: never published, or removed since. */
 public class NoSuchEvent extends DomainException {

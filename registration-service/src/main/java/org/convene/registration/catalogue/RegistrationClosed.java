@@ -1,6 +1,6 @@
 package org.convene.registration.catalogue;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** A registration, or a change to one, after registration closed: the event was called off or has ended. */
 public class RegistrationClosed extends DomainException {

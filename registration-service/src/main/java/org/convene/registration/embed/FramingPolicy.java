@@ -5,8 +5,8 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.contracts.web.Framing;
-import org.convene.contracts.web.SecurityHeaders;
+import org.convene.platform.web.Framing;
+import org.convene.platform.web.SecurityHeaders;
 
 import io.vertx.core.http.HttpServerRequest;
 

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.convene.contracts.security.OrganiserSessions;
 import org.convene.contracts.session.SessionEnded;
-import org.convene.contracts.worker.ShutdownGuard;
+import org.convene.platform.security.OrganiserSessions;
+import org.convene.platform.worker.ShutdownGuard;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

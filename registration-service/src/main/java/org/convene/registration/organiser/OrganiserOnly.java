@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.problem.ProblemType;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.problem.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

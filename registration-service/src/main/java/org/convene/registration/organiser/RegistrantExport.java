@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.ProblemException;
-import org.convene.contracts.security.SecurityEvents;
+import org.convene.platform.problem.ProblemException;
+import org.convene.platform.security.SecurityEvents;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.NoSuchEvent;
 import org.convene.registration.registration.Registration;

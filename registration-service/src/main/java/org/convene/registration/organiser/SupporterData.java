@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-import org.convene.contracts.security.SecurityEvents;
+import org.convene.platform.security.SecurityEvents;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.registration.ConsentAnswer;
 import org.convene.registration.registration.Registration;

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.convene.contracts.MessageType;
-import org.convene.contracts.outbox.Outbox;
 import org.convene.contracts.registration.RegistrationErased;
+import org.convene.platform.outbox.Outbox;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.registration.Places;
 import org.convene.registration.registration.Registrar;

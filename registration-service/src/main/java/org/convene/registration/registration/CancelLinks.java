@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import org.convene.contracts.signing.SignedLinks;
-import org.convene.contracts.signing.Signer;
+import org.convene.platform.signing.SignedLinks;
+import org.convene.platform.signing.Signer;
 import org.convene.registration.share.PublicAddress;
 
 /** A registrant's link to cancel, from their emails: it leads to a page that asks them to confirm. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.contracts.problem.ProblemException;
+import org.convene.platform.problem.ProblemException;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.i18n.PageMessages;
 

@@ -1,6 +1,6 @@
 package org.convene.registration.registration;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** Every place taken, and no waitlist to join. */
 public class EventFull extends DomainException {

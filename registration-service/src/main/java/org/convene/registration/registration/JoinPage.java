@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationState;
-import org.convene.contracts.time.EventTime;
+import org.convene.platform.time.EventTime;
 import org.convene.registration.catalogue.CatalogueEvent;
 import org.convene.registration.catalogue.EventView;
 import org.convene.registration.i18n.PageLanguage;

@@ -2,7 +2,7 @@ package org.convene.registration.registration;
 
 import java.util.UUID;
 
-import org.convene.contracts.domain.DomainException;
+import org.convene.platform.domain.DomainException;
 
 /** A registration that does not exist, or no longer does: erased with its event's data. */
 public class NoSuchRegistration extends DomainException {

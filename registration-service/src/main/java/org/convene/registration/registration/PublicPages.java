@@ -25,10 +25,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.convene.contracts.problem.FormErrors;
-import org.convene.contracts.problem.Problem;
-import org.convene.contracts.problem.ProblemException;
 import org.convene.contracts.registration.RegistrationState;
+import org.convene.platform.problem.FormErrors;
+import org.convene.platform.problem.Problem;
+import org.convene.platform.problem.ProblemException;
 import org.convene.registration.bots.Admission;
 import org.convene.registration.bots.FormOrigin;
 import org.convene.registration.bots.FormTokens;

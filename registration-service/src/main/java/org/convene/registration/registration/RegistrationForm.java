@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.convene.contracts.email.EmailAddress;
-import org.convene.contracts.validation.ValidEmailAddress;
-import org.convene.contracts.validation.ValidTimeZone;
+import org.convene.platform.email.EmailAddress;
+import org.convene.platform.validation.ValidEmailAddress;
+import org.convene.platform.validation.ValidTimeZone;
 
 /**
  * What a person gives to register, from the page's form or the API. Surrounding spaces are dropped,

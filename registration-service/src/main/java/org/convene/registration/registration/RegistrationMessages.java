@@ -5,9 +5,9 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.convene.contracts.MessageType;
-import org.convene.contracts.outbox.Outbox;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
+import org.convene.platform.outbox.Outbox;
 
 /** Reports a registration's state on {@code registrations}, through the outbox of the caller's transaction. */
 @ApplicationScoped

@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.convene.contracts.retention.PastEvents;
-import org.convene.contracts.retention.Retention;
-import org.convene.contracts.worker.ShutdownGuard;
+import org.convene.platform.retention.PastEvents;
+import org.convene.platform.retention.Retention;
+import org.convene.platform.worker.ShutdownGuard;
 
 import io.quarkus.scheduler.Scheduled;
 

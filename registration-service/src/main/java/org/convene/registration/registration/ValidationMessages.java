@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 
-import org.convene.contracts.problem.FieldErrors;
-import org.convene.contracts.problem.Problem;
+import org.convene.platform.problem.FieldErrors;
+import org.convene.platform.problem.Problem;
 
 /**
  * Validation messages in the page's language. Bean Validation follows the request's

@@ -5,7 +5,7 @@ import java.net.URI;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-import org.convene.contracts.web.PublicPages;
+import org.convene.platform.web.PublicPages;
 
 /**
  * Where the public pages are reached from outside ({@code convene.public-pages.url}): links that leave

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
-import org.convene.contracts.signing.Signer;
+import org.convene.platform.signing.Signer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

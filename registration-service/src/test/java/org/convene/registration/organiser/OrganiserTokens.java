@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.convene.contracts.security.OrganiserSessions;
+import org.convene.platform.security.OrganiserSessions;
 
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;

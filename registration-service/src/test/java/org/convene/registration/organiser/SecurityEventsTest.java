@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.convene.contracts.security.SecurityEvents;
 import org.convene.localstack.LogCapture;
+import org.convene.platform.security.SecurityEvents;
 import org.convene.registration.EventsTopic;
 import org.junit.jupiter.api.Test;
 

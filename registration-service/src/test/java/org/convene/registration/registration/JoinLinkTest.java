@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationState;
-import org.convene.contracts.time.EventTime;
+import org.convene.platform.time.EventTime;
 import org.convene.registration.EventsTopic;
 import org.convene.registration.RegistrationsTopic;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
