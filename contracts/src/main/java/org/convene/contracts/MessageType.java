@@ -2,6 +2,7 @@ package org.convene.contracts;
 
 import org.convene.contracts.delivery.DeliveryMessage;
 import org.convene.contracts.delivery.DeliveryRecorded;
+import org.convene.contracts.delivery.EmailsCounted;
 import org.convene.contracts.delivery.EmailsScheduled;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.mailing.EmailsResendRequested;
@@ -33,6 +34,10 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
             "org.convene.delivery.recorded.v1", Topics.DELIVERIES, DeliveryRecorded.class,
             "schemas/delivery-recorded.v1.json");
 
+    public static final MessageType<EmailsCounted> EMAILS_COUNTED = new MessageType<>(
+            "org.convene.emails.counted.v1", Topics.DELIVERIES, EmailsCounted.class,
+            "schemas/emails-counted.v1.json");
+
     public static final MessageType<EmailsScheduled> EMAILS_SCHEDULED = new MessageType<>(
             "org.convene.emails.scheduled.v1", Topics.DELIVERIES, EmailsScheduled.class,
             "schemas/emails-scheduled.v1.json");
@@ -54,14 +59,14 @@ public record MessageType<T>(String ceType, String topic, Class<T> payload, Stri
 
     /** What the {@code deliveries} topic carries. */
     public static final java.util.List<MessageType<? extends DeliveryMessage>> DELIVERY_MESSAGES = java.util.List
-            .of(DELIVERY_RECORDED, EMAILS_SCHEDULED);
+            .of(EMAILS_COUNTED, DELIVERY_RECORDED, EMAILS_SCHEDULED);
 
     /** What the {@code registrations} topic carries. */
     public static final java.util.List<MessageType<? extends RegistrationMessage>> REGISTRATION_MESSAGES = java.util.List
             .of(REGISTRATION_CHANGED, REGISTRATION_ERASED);
 
     public static java.util.List<MessageType<?>> all() {
-        return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, REGISTRATION_ERASED, DELIVERY_RECORDED,
-                EMAILS_SCHEDULED, MAILING_REQUESTED, EMAILS_RESEND_REQUESTED, SESSION_ENDED);
+        return java.util.List.of(EVENT_SNAPSHOT, REGISTRATION_CHANGED, REGISTRATION_ERASED, EMAILS_COUNTED,
+                DELIVERY_RECORDED, EMAILS_SCHEDULED, MAILING_REQUESTED, EMAILS_RESEND_REQUESTED, SESSION_ENDED);
     }
 }

@@ -11,7 +11,7 @@ public final class Topics {
     public static final String REGISTRATIONS = "registrations";
     /** Key: event id. Value: an organiser's message to the registrants of one event. */
     public static final String MAILINGS = "mailings";
-    /** Key: registration id. Value: the outcome of one email. */
+    /** Key: event id. Value: how the counts of the event's emails of one kind changed in one transaction. */
     public static final String DELIVERIES = "deliveries";
     /** Key: session id. Value: an organiser's session that ended before its time. */
     public static final String SESSIONS = "sessions";

@@ -76,6 +76,8 @@ class MessageSchemaTest {
                 new DeliveryRecorded(UUID.randomUUID(), event, EmailKind.CONFIRMATION, DeliveryOutcome.SENT,
                         Instant.now()),
                 new org.convene.contracts.delivery.EmailsScheduled(event, EmailKind.REMINDER, -2000, Instant.now()),
+                new org.convene.contracts.delivery.EmailsCounted(event, EmailKind.REMINDER, -20, 100, 1, 2, 3, 4,
+                        Instant.now()),
                 new org.convene.contracts.mailing.MailingRequested(UUID.randomUUID(), UUID.randomUUID(), event,
                         "The recording is up", "Thank you all.\n\nThe recording is at the link below.",
                         org.convene.contracts.mailing.MailingAudience.EVERYONE, "organiser@friends.example.org",

@@ -15,13 +15,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.convene.contracts.MessageType;
+import org.convene.contracts.Topics;
 import org.convene.contracts.cloudevents.MessageCodec;
+import org.convene.contracts.delivery.DeliveryOutcome;
+import org.convene.contracts.delivery.EmailKind;
+import org.convene.contracts.delivery.EmailsCounted;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationChanged;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.localstack.CapturedMail;
 import org.convene.localstack.CapturedMailbox;
+import org.convene.localstack.TopicProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The tests' two ends of the service: the topics they write to and the mail the SMTP server caught. */
@@ -34,12 +39,29 @@ public class TopicsAndMailbox {
     private final TopicWriter topics;
     private final CapturedMailbox mailbox;
     private final Clock clock;
+    private final String kafka;
+    private final MessageCodec codec;
 
     public TopicsAndMailbox(@ConfigProperty(name = "kafka.bootstrap.servers") String kafka,
             @ConfigProperty(name = "local-stack.mail-page") String mailPage, MessageCodec codec, Clock clock) {
         this.topics = new TopicWriter(kafka, codec);
         this.mailbox = new CapturedMailbox(mailPage);
         this.clock = clock;
+        this.kafka = kafka;
+        this.codec = codec;
+    }
+
+    /** How many of the event's emails of {@code kind} came to {@code outcome}, as {@code deliveries} tells it. */
+    public int counted(UUID eventId, EmailKind kind, DeliveryOutcome outcome) {
+        return countsOf(eventId).stream().filter(counted -> counted.kind() == kind)
+                .mapToInt(counted -> counted.count(outcome)).sum();
+    }
+
+    /** What {@code deliveries} holds about the event's emails, in order. */
+    public List<EmailsCounted> countsOf(UUID eventId) {
+        return TopicProbe.readAll(kafka, Topics.DELIVERIES).stream()
+                .filter(record -> record.key().equals(eventId.toString()))
+                .map(record -> codec.read(MessageType.EMAILS_COUNTED, record).payload()).toList();
     }
 
     @PreDestroy

@@ -48,7 +48,7 @@ class PoisonMessagesTest {
             Topics.EVENTS, MessageType.EVENT_SNAPSHOT,
             Topics.REGISTRATIONS, MessageType.REGISTRATION_CHANGED,
             Topics.MAILINGS, MessageType.MAILING_REQUESTED,
-            Topics.DELIVERIES, MessageType.DELIVERY_RECORDED);
+            Topics.DELIVERIES, MessageType.EMAILS_COUNTED);
 
     private final SystemUnderTest system;
 

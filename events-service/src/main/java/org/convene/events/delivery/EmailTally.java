@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.convene.contracts.delivery.DeliveryOutcome;
+import org.convene.contracts.delivery.EmailsCounted;
 import org.convene.contracts.delivery.EmailKind;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -42,31 +43,25 @@ public class EmailTally {
                 .executeUpdate() == 1;
     }
 
-    /** Emails newly promised ({@code change} positive) or taken back unsent (negative). */
+    /** One upsert per event and kind: the counts only add (a taking back adds a negative promise). */
     @Transactional(TxType.MANDATORY)
-    void promised(UUID eventId, EmailKind kind, int change) {
-        add(eventId, kind, "promised", change);
-    }
-
-    @Transactional(TxType.MANDATORY)
-    void outcome(UUID eventId, EmailKind kind, DeliveryOutcome outcome) {
-        // The column from the outcome, never from the message's text.
-        String column = switch (outcome) {
-            case SENT -> "sent";
-            case FAILED -> "failed";
-            case BOUNCED -> "bounced";
-            case DROPPED -> "dropped";
-            case SUPPRESSED -> "suppressed";
-        };
-        add(eventId, kind, column, 1);
-    }
-
-    private void add(UUID eventId, EmailKind kind, String column, int change) {
-        entityManager.createNativeQuery("insert into email_tally (event_id, kind, " + column + ") values (?1, ?2, ?3)"
-                + " on conflict (event_id, kind) do update set " + column + " = email_tally." + column + " + ?3")
-                .setParameter(1, eventId)
-                .setParameter(2, kind.name())
-                .setParameter(3, change)
+    void add(EmailsCounted counted) {
+        entityManager.createNativeQuery("""
+                insert into email_tally (event_id, kind, promised, sent, failed, bounced, dropped, suppressed)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                on conflict (event_id, kind) do update set
+                    promised = email_tally.promised + excluded.promised, sent = email_tally.sent + excluded.sent,
+                    failed = email_tally.failed + excluded.failed, bounced = email_tally.bounced + excluded.bounced,
+                    dropped = email_tally.dropped + excluded.dropped,
+                    suppressed = email_tally.suppressed + excluded.suppressed""")
+                .setParameter(1, counted.eventId())
+                .setParameter(2, counted.kind().name())
+                .setParameter(3, counted.promised())
+                .setParameter(4, counted.count(DeliveryOutcome.SENT))
+                .setParameter(5, counted.count(DeliveryOutcome.FAILED))
+                .setParameter(6, counted.count(DeliveryOutcome.BOUNCED))
+                .setParameter(7, counted.count(DeliveryOutcome.DROPPED))
+                .setParameter(8, counted.count(DeliveryOutcome.SUPPRESSED))
                 .executeUpdate();
     }
 

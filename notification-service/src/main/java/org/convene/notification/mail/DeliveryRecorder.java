@@ -12,13 +12,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.convene.contracts.MessageType;
 import org.convene.contracts.delivery.DeliveryOutcome;
-import org.convene.contracts.delivery.DeliveryRecorded;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.notification.recipient.AddressKeys;
 import org.convene.notification.recipient.Recipient;
-import org.convene.platform.outbox.Outbox;
+import org.convene.notification.schedule.EmailCounting;
 import org.convene.platform.problem.FailureText;
 import org.jboss.logging.Logger;
 
@@ -41,16 +39,16 @@ public class DeliveryRecorder {
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final EmailCounting counting;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final MailRetry retry;
     private final AddressKeys addressKeys;
 
-    public DeliveryRecorder(EntityManager entityManager, Outbox outbox, MeterRegistry metrics, Clock clock,
+    public DeliveryRecorder(EntityManager entityManager, EmailCounting counting, MeterRegistry metrics, Clock clock,
             MailConfig mail, AddressKeys addressKeys) {
         this.entityManager = entityManager;
-        this.outbox = outbox;
+        this.counting = counting;
         this.metrics = metrics;
         this.clock = clock;
         this.retry = mail.retry();
@@ -88,7 +86,7 @@ public class DeliveryRecorder {
         if (failure == null) {
             email.status = EmailStatus.SENT;
             email.sentAt = now;
-            published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.SENT);
+            counted(email.eventId, email.kind, DeliveryOutcome.SENT);
             return;
         }
         email.attempts++;
@@ -100,7 +98,7 @@ public class DeliveryRecorder {
             case BOUNCE -> {
                 email.status = EmailStatus.BOUNCED;
                 suppressBounced(email.registrationId, now);
-                published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.BOUNCED);
+                counted(email.eventId, email.kind, DeliveryOutcome.BOUNCED);
                 LOG.warnf("The %s email %s bounced (%s); its address gets no more mail", email.kind, email.id, cause);
             }
             case PERMANENT -> giveUp(email, cause);
@@ -130,7 +128,7 @@ public class DeliveryRecorder {
         email.claimedUntil = null;
         email.lastError = describe(failure);
         countFailure(email.kind, "UNWRITABLE");
-        published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.FAILED);
+        counted(email.eventId, email.kind, DeliveryOutcome.FAILED);
         LOG.errorf("The %s email %s could not be written, and is marked failed (%s)", email.kind, email.id,
                 email.lastError);
     }
@@ -141,10 +139,9 @@ public class DeliveryRecorder {
                 "failure", failure.toLowerCase(Locale.ROOT)).increment();
     }
 
-    /** Publishes an outcome to {@code deliveries} and counts it; within the caller's transaction. */
-    void published(UUID registrationId, UUID eventId, EmailKind kind, DeliveryOutcome outcome) {
-        outbox.publish(MessageType.DELIVERY_RECORDED, registrationId.toString(),
-                new DeliveryRecorded(registrationId, eventId, kind, outcome, clock.instant()));
+    /** Counts an outcome for {@code deliveries} and for Prometheus; within the caller's transaction. */
+    void counted(UUID eventId, EmailKind kind, DeliveryOutcome outcome) {
+        counting.outcome(eventId, kind, outcome);
         metrics.counter("convene.emails", "kind", kind.name().toLowerCase(Locale.ROOT),
                 "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
     }
@@ -152,7 +149,7 @@ public class DeliveryRecorder {
     private void giveUp(ScheduledEmail email, String cause) {
         email.status = EmailStatus.FAILED;
         email.failedAt = clock.instant();
-        published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.FAILED);
+        counted(email.eventId, email.kind, DeliveryOutcome.FAILED);
         LOG.warnf("Gave up on the %s email %s after %d attempts (%s)", email.kind, email.id, email.attempts, cause);
     }
 

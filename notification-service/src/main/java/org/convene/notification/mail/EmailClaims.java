@@ -69,12 +69,11 @@ public class EmailClaims {
                     where e.id = s.event_id and s.kind = 'REMINDER' and e.starts_at <= :now
                       and ((s.status = 'PENDING' and s.due_at <= :now)
                            or (s.status = 'SENDING' and s.claimed_until < :now))
-                    returning s.registration_id, s.event_id""")
+                    returning s.event_id""")
                     .setParameter("now", now)
                     .getResultList();
-            for (Object row : dropped) {
-                Object[] ids = (Object[]) row;
-                recorder.published((UUID) ids[0], (UUID) ids[1], EmailKind.REMINDER, DeliveryOutcome.DROPPED);
+            for (Object eventId : dropped) {
+                recorder.counted((UUID) eventId, EmailKind.REMINDER, DeliveryOutcome.DROPPED);
             }
         });
     }
@@ -95,12 +94,12 @@ public class EmailClaims {
                            or (s.kind in ('REMINDER', 'FOLLOW_UP', 'ORGANISER_MESSAGE')
                                and (r.unsubscribed or exists (select 1 from suppressed_address a
                                                               where a.address_key = r.address_key))))
-                    returning s.registration_id, s.event_id, s.kind""")
+                    returning s.event_id, s.kind""")
                     .setParameter("now", clock.instant())
                     .getResultList();
             for (Object row : suppressed) {
                 Object[] columns = (Object[]) row;
-                recorder.published((UUID) columns[0], (UUID) columns[1], EmailKind.valueOf((String) columns[2]),
+                recorder.counted((UUID) columns[0], EmailKind.valueOf((String) columns[1]),
                         DeliveryOutcome.SUPPRESSED);
             }
         });
@@ -125,7 +124,7 @@ public class EmailClaims {
     private void supersede(ScheduledEmail email, Optional<EmailKind> instead) {
         email.status = EmailStatus.DROPPED;
         email.claimedUntil = null;
-        recorder.published(email.registrationId, email.eventId, email.kind, DeliveryOutcome.DROPPED);
+        recorder.counted(email.eventId, email.kind, DeliveryOutcome.DROPPED);
         instead.ifPresent(kind -> schedule.toOne(kind, email.registrationId, email.eventId, null));
     }
 

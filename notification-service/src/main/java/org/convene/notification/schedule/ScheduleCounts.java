@@ -1,6 +1,5 @@
 package org.convene.notification.schedule;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,35 +10,28 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.convene.contracts.MessageType;
 import org.convene.contracts.delivery.EmailKind;
-import org.convene.contracts.delivery.EmailsScheduled;
-import org.convene.platform.outbox.Outbox;
 
 /**
- * Tells {@code deliveries} how many emails were promised or taken back, per event and kind, in the
- * transaction that did it: with the outcomes, events-service knows how many are still pending
- * without ever learning who they are for.
+ * Counts the emails promised or taken back, per event and kind, in the transaction that did it (see
+ * {@link EmailCounting}), and wakes the dispatcher for new ones.
  */
 @ApplicationScoped
 public class ScheduleCounts {
 
-    private final Outbox outbox;
+    private final EmailCounting counting;
     private final Event<EmailsPromised> promised;
-    private final Clock clock;
 
-    public ScheduleCounts(Outbox outbox, Event<EmailsPromised> promised, Clock clock) {
-        this.outbox = outbox;
+    public ScheduleCounts(EmailCounting counting, Event<EmailsPromised> promised) {
+        this.counting = counting;
         this.promised = promised;
-        this.clock = clock;
     }
 
     /** Also tells this service's dispatcher, once the transaction commits, that there is more to send. */
     @Transactional(TxType.MANDATORY)
     public void changed(UUID eventId, EmailKind kind, int change) {
         if (change != 0) {
-            outbox.publish(MessageType.EMAILS_SCHEDULED, eventId.toString(),
-                    new EmailsScheduled(eventId, kind, change, clock.instant()));
+            counting.promised(eventId, kind, change);
         }
         if (change > 0) {
             promised.fire(new EmailsPromised(kind));

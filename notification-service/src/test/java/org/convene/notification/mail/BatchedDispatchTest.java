@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.convene.contracts.delivery.EmailKind;
+import org.convene.contracts.delivery.EmailsCounted;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.notification.Events;
@@ -25,7 +26,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * More emails due at once than a batch holds: the dispatcher claims the next batch while the last is
- * at the SMTP server, and every batch, the last one too, is sent once and recorded.
+ * at the SMTP server, and every batch, the last one too, is sent once and recorded, its outcomes told
+ * to {@code deliveries} in one message.
  */
 @QuarkusTest
 @TestProfile(BatchedDispatchTest.SmallBatches.class)
@@ -71,6 +73,11 @@ class BatchedDispatchTest {
         for (String address : addresses) {
             assertThat(ends.mailbox().to(address)).hasSize(1);
         }
+        // Each batch's outcomes are told as one message, not one per email.
+        List<EmailsCounted> told = await().atMost(TopicsAndMailbox.PATIENCE).until(
+                () -> ends.countsOf(event.id()).stream().filter(counted -> counted.sent() > 0).toList(),
+                sent -> sent.stream().mapToInt(EmailsCounted::sent).sum() == EMAILS);
+        assertThat(told).hasSizeLessThanOrEqualTo((EMAILS + BATCH - 1) / BATCH);
     }
 
     private static long confirmations(List<UUID> registrations, EmailStatus status) {

@@ -12,21 +12,19 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.convene.contracts.Topics;
+import org.convene.contracts.delivery.DeliveryOutcome;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.localstack.AdjustableClock;
 import org.convene.localstack.CapturedMail;
-import org.convene.localstack.TopicProbe;
 import org.convene.notification.Events;
 import org.convene.notification.ScheduledEmails;
 import org.convene.notification.TopicsAndMailbox;
 import org.convene.notification.mail.EmailStatus;
 import org.convene.notification.recipient.Recipient;
 import org.convene.platform.time.EventTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +47,6 @@ class EmailScheduleTest {
 
     @Inject
     AdjustableClock clock;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @AfterEach
     void backToNow() {
@@ -140,8 +135,8 @@ class EmailScheduleTest {
 
         await().atMost(TopicsAndMailbox.PATIENCE).until(() -> ScheduledEmails.of(registration).stream()
                 .anyMatch(e -> e.kind == EmailKind.REMINDER && e.status == EmailStatus.DROPPED));
-        await().atMost(TopicsAndMailbox.PATIENCE).until(() -> TopicProbe.readAll(kafka, Topics.DELIVERIES).stream()
-                .anyMatch(r -> r.key().equals(registration.toString()) && r.value().contains("\"DROPPED\"")));
+        await().atMost(TopicsAndMailbox.PATIENCE)
+                .until(() -> ends.counted(event.id(), EmailKind.REMINDER, DeliveryOutcome.DROPPED) >= 1);
         assertThat(ends.mailbox().to(email)).hasSize(1);
     }
 

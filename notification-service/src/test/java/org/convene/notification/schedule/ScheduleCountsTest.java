@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.convene.contracts.MessageType;
 import org.convene.contracts.Topics;
-import org.convene.contracts.cloudevents.CloudEventAttributes;
 import org.convene.contracts.cloudevents.MessageCodec;
-import org.convene.contracts.delivery.DeliveryRecorded;
+import org.convene.contracts.delivery.DeliveryOutcome;
 import org.convene.contracts.delivery.EmailKind;
-import org.convene.contracts.delivery.EmailsScheduled;
+import org.convene.contracts.delivery.EmailsCounted;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.event.EventStatus;
 import org.convene.contracts.registration.RegistrationState;
@@ -82,17 +82,10 @@ class ScheduleCountsTest {
     private Map<EmailKind, Integer> fromTheTopic(UUID eventId) {
         Map<EmailKind, Integer> pending = new EnumMap<>(EmailKind.class);
         for (ConsumerRecord<String, String> record : TopicProbe.readAll(kafka, Topics.DELIVERIES)) {
-            String type = CloudEventAttributes.from(record.headers()).type();
-            if (MessageType.EMAILS_SCHEDULED.ceType().equals(type)) {
-                EmailsScheduled scheduled = codec.read(MessageType.EMAILS_SCHEDULED, record).payload();
-                if (scheduled.eventId().equals(eventId)) {
-                    pending.merge(scheduled.kind(), scheduled.change(), Integer::sum);
-                }
-            } else {
-                DeliveryRecorded outcome = codec.read(MessageType.DELIVERY_RECORDED, record).payload();
-                if (outcome.eventId().equals(eventId)) {
-                    pending.merge(outcome.kind(), -1, Integer::sum);
-                }
+            EmailsCounted counted = codec.read(MessageType.EMAILS_COUNTED, record).payload();
+            if (counted.eventId().equals(eventId)) {
+                int done = Arrays.stream(DeliveryOutcome.values()).mapToInt(counted::count).sum();
+                pending.merge(counted.kind(), counted.promised() - done, Integer::sum);
             }
         }
         return pending;

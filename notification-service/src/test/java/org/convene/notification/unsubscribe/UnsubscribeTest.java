@@ -13,19 +13,17 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.convene.contracts.Topics;
+import org.convene.contracts.delivery.DeliveryOutcome;
 import org.convene.contracts.delivery.EmailKind;
 import org.convene.contracts.event.EventSnapshot;
 import org.convene.contracts.registration.RegistrationState;
 import org.convene.localstack.AdjustableClock;
 import org.convene.localstack.CapturedMail;
-import org.convene.localstack.TopicProbe;
 import org.convene.notification.Events;
 import org.convene.notification.ScheduledEmails;
 import org.convene.notification.TopicsAndMailbox;
 import org.convene.notification.mail.EmailStatus;
 import org.convene.notification.recipient.Recipient;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +42,6 @@ class UnsubscribeTest {
 
     @Inject
     AdjustableClock clock;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
 
     @AfterEach
     void backToNow() {
@@ -83,8 +78,8 @@ class UnsubscribeTest {
         assertThat(recipient(registration).unsubscribed).isTrue();
         clock.advance(Duration.between(clock.instant(), start.toInstant().minus(Duration.ofMinutes(59))));
         ScheduledEmails.awaitEmail(registration, EmailKind.REMINDER, EmailStatus.SUPPRESSED);
-        await().atMost(TopicsAndMailbox.PATIENCE).until(() -> TopicProbe.readAll(kafka, Topics.DELIVERIES).stream()
-                .anyMatch(r -> r.key().equals(registration.toString()) && r.value().contains("\"SUPPRESSED\"")));
+        await().atMost(TopicsAndMailbox.PATIENCE)
+                .until(() -> ends.counted(event.id(), EmailKind.REMINDER, DeliveryOutcome.SUPPRESSED) >= 1);
         await().atMost(TopicsAndMailbox.PATIENCE).until(() -> ScheduledEmails.of(registration).stream()
                 .filter(e -> e.kind == EmailKind.REMINDER).allMatch(e -> e.status == EmailStatus.SUPPRESSED));
         assertThat(ends.mailbox().to(email)).hasSize(1);
