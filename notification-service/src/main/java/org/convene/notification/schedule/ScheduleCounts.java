@@ -1,8 +1,6 @@
 package org.convene.notification.schedule;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,14 +36,12 @@ public class ScheduleCounts {
         }
     }
 
-    /** For rows taken back, each given as {@code [event_id, kind]}: one negative change per event and kind. */
+    /** For rows taken back, each given as {@code [event_id, kind]}: summed with the rest of the transaction. */
     @Transactional(TxType.MANDATORY)
     public void takenBack(List<?> rows) {
-        Map<Map.Entry<UUID, EmailKind>, Integer> counts = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            counts.merge(Map.entry((UUID) columns[0], EmailKind.valueOf((String) columns[1])), 1, Integer::sum);
+            counting.promised((UUID) columns[0], EmailKind.valueOf((String) columns[1]), -1);
         }
-        counts.forEach((key, count) -> changed(key.getKey(), key.getValue(), -count));
     }
 }
